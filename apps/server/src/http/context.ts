@@ -1,0 +1,25 @@
+import type { Access } from '@avain/domain';
+import type { SessionUser } from '../modules/auth/service.ts';
+import type { Config } from '../config.ts';
+import type { RegisteredRoute } from './access.ts';
+import type { Database, Db } from '../db/client.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Every route must declare it; see http/access.ts. */
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionToken: string | null;
+  }
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+    config: Config;
+    /** Every route with its access declaration, as registered (checked by a test). */
+    routeRegistry: RegisteredRoute[];
+  }
+}
+
+export {};

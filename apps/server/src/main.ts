@@ -1,0 +1,65 @@
+import cluster from 'node:cluster';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { seedIfEmpty } from './seed/index.ts';
+
+const config = loadConfig();
+const started = performance.now();
+
+/** Migrations and first-start demo data run once, before any process serves requests. */
+async function prepareDatabase() {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  await database.migrate();
+  const seeded = config.seedDemo ? await seedIfEmpty(database.db) : false;
+  return { database, seeded };
+}
+
+async function serve(prepared?: Awaited<ReturnType<typeof prepareDatabase>>) {
+  const database =
+    prepared?.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const app = await buildApp({ config, database });
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    {
+      database: database.kind,
+      dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
+      demoDataLoaded: prepared?.seeded,
+      readyAfterMs: Math.round(performance.now() - started),
+      pid: process.pid,
+    },
+    'Avain ready',
+  );
+}
+
+async function main() {
+  const workers = config.databaseUrl ? config.workers : 1;
+  if (config.workers > 1 && !config.databaseUrl) {
+    console.warn('WORKERS > 1 needs DATABASE_URL: the embedded database serves one process. Starting one.');
+  }
+  if (workers === 1) return serve(await prepareDatabase());
+  if (cluster.isPrimary) {
+    const { database } = await prepareDatabase();
+    await database.close();
+    for (let i = 0; i < workers; i++) cluster.fork();
+    cluster.on('exit', (worker, code) => {
+      if (code !== 0) console.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
+      if (code !== 0) cluster.fork();
+    });
+    return;
+  }
+  return serve();
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

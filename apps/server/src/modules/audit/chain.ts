@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields of an audit row that the hash covers, in a fixed order. */
+export interface ChainedContent {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  action: string;
+  outcome: string;
+  resourceType: string | null;
+  resourceId: string | null;
+  clientId: string | null;
+  reason: string | null;
+  requestId: string | null;
+  ip: string | null;
+}
+
+/** Canonical text of a row: an array, so key order and absent keys cannot change the hash. */
+export function canonicalContent(c: ChainedContent): string {
+  return JSON.stringify([
+    c.seq,
+    c.at.toISOString(),
+    c.actorId,
+    c.actorName,
+    c.actorRole,
+    c.action,
+    c.outcome,
+    c.resourceType,
+    c.resourceId,
+    c.clientId,
+    c.reason,
+    c.requestId,
+    c.ip,
+  ]);
+}
+
+export function chainHash(prevHash: string, content: ChainedContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(content)).digest('hex');
+}
+
+export interface ChainRow extends ChainedContent {
+  id: string;
+  prevHash: string;
+  hash: string;
+}
+
+export type ChainBreak = { seq: number; id: string; problem: string };
+
+/**
+ * Checks a run of rows in seq order, continuing from the row before them.
+ * Returns the first break, or null when the run is intact.
+ */
+export function findChainBreak(
+  rows: readonly ChainRow[],
+  previous: { seq: number; hash: string },
+): { break: ChainBreak | null; last: { seq: number; hash: string } } {
+  let last = previous;
+  for (const row of rows) {
+    if (row.seq !== last.seq + 1) {
+      return { break: { seq: row.seq, id: row.id, problem: `sequence jumps from ${last.seq} to ${row.seq}` }, last };
+    }
+    if (row.prevHash !== last.hash) {
+      return { break: { seq: row.seq, id: row.id, problem: 'previous-hash does not match the row before' }, last };
+    }
+    if (chainHash(row.prevHash, row) !== row.hash) {
+      return { break: { seq: row.seq, id: row.id, problem: 'content does not match its hash (row was altered)' }, last };
+    }
+    last = { seq: row.seq, hash: row.hash };
+  }
+  return { break: null, last };
+}

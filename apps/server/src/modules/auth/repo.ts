@@ -1,0 +1,98 @@
+import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export async function findUserByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  return row;
+}
+
+export async function findUserByOidc(db: DbOrTx, issuer: string, subject: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
+  return row;
+}
+
+export async function insertUser(db: DbOrTx, user: NewUser): Promise<UserRow> {
+  const [row] = await db.insert(users).values(user).returning();
+  return row!;
+}
+
+export async function updateUser(db: DbOrTx, id: string, changes: Partial<NewUser>): Promise<void> {
+  await db.update(users).set(changes).where(eq(users.id, id));
+}
+
+/** Inserts or updates a user by username; used by the demo data loader. */
+export async function upsertUserByUsername(db: DbOrTx, user: NewUser): Promise<void> {
+  const existing = await findUserByUsername(db, user.username);
+  if (existing) await updateUser(db, existing.id, user);
+  else await insertUser(db, user);
+}
+
+export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(row);
+}
+
+export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row;
+}
+
+export async function touchSession(db: DbOrTx, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function recordLoginAttempt(db: DbOrTx, usernameKey: string, ip: string, success: boolean) {
+  await db.insert(loginAttempts).values({ usernameKey, ip, success });
+}
+
+/** Failed logins since `since` for this username and from this address, and the oldest of them. */
+export async function countFailures(db: DbOrTx, usernameKey: string, ip: string, since: Date) {
+  const failed = and(eq(loginAttempts.success, false), gt(loginAttempts.at, since));
+  const [byUser] = await db
+    .select({ n: count(), oldest: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(failed, eq(loginAttempts.usernameKey, usernameKey)));
+  const [byIp] = await db
+    .select({ n: count(), oldest: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(failed, eq(loginAttempts.ip, ip)));
+  return { byUser: byUser!, byIp: byIp! };
+}
+
+/** A successful login clears the failures counted against that username. */
+export async function clearFailures(db: DbOrTx, usernameKey: string): Promise<void> {
+  await db
+    .delete(loginAttempts)
+    .where(or(and(eq(loginAttempts.usernameKey, usernameKey), eq(loginAttempts.success, false))));
+}
+
+export async function insertOidcLogin(db: DbOrTx, row: typeof oidcLogins.$inferInsert): Promise<void> {
+  await db.insert(oidcLogins).values(row);
+}
+
+/** Takes (reads and deletes) a pending OIDC login, so a state value works only once. */
+export async function takeOidcLogin(db: DbOrTx, state: string, notBefore: Date) {
+  const [row] = await db
+    .delete(oidcLogins)
+    .where(and(eq(oidcLogins.state, state), gt(oidcLogins.createdAt, notBefore)))
+    .returning();
+  return row;
+}

@@ -1,0 +1,198 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, isRole, type Role } from '@avain/domain';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import { recordAudit } from '../audit/service.ts';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.ts';
+import * as repo from './repo.ts';
+import { loginThrottle } from './throttle.ts';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface RequestMeta {
+  ip: string;
+  requestId: string;
+}
+
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function toSessionUser(row: repo.UserRow): SessionUser {
+  if (!isRole(row.role)) throw new Error(`User ${row.id} has an unknown role`);
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
+}
+
+const actorOf = (u: SessionUser) => ({ id: u.id, name: u.displayName, role: u.role });
+
+/** Starts a new session (never reuses one, so a planted cookie cannot be fixed) and returns its token. */
+export async function startSession(db: Db, config: Config, user: SessionUser, method: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  await repo.insertSession(db, {
+    tokenHash: tokenHash(token),
+    userId: user.id,
+    authMethod: method,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + config.sessionMaxHours * 3_600_000),
+  });
+  return token;
+}
+
+export async function loginWithPassword(
+  db: Db,
+  config: Config,
+  input: { username: string; password: string },
+  meta: RequestMeta,
+): Promise<{ user: SessionUser; token: string }> {
+  const usernameKey = input.username.trim().toLowerCase();
+  const now = new Date();
+  const since = new Date(now.getTime() - config.login.windowMinutes * 60_000);
+  const failures = await repo.countFailures(db, usernameKey, meta.ip, since);
+  const toCount = (f: { n: number; oldest: string | null }) => ({ n: f.n, oldest: f.oldest ? new Date(f.oldest) : null });
+  const throttle = loginThrottle(toCount(failures.byUser), toCount(failures.byIp), config.login, now);
+  if (!throttle.allowed) {
+    await recordAudit(db, {
+      actor: null,
+      action: 'auth.login',
+      outcome: 'denied',
+      reason: 'too many failed attempts',
+      resourceType: 'user',
+      requestId: meta.requestId,
+      ip: meta.ip,
+    });
+    throw new AppError('rate_limited', 'Too many failed login attempts. Try again later.', {
+      retryAfterSeconds: throttle.retryAfterSeconds,
+    });
+  }
+
+  const row = await repo.findUserByUsername(db, usernameKey);
+  const valid =
+    row && row.active && row.passwordHash
+      ? await verifyPassword(input.password, row.passwordHash)
+      : await verifyAgainstDecoy(input.password);
+  if (!row || !valid) {
+    await db.transaction(async (tx) => {
+      await repo.recordLoginAttempt(tx, usernameKey, meta.ip, false);
+      await recordAudit(tx, {
+        actor: row ? { id: row.id, name: row.displayName, role: row.role as Role } : null,
+        action: 'auth.login',
+        outcome: 'failure',
+        resourceType: 'user',
+        resourceId: row?.id ?? null,
+        reason: 'wrong username or password',
+        requestId: meta.requestId,
+        ip: meta.ip,
+      });
+    });
+    throw new AppError('unauthenticated', 'Wrong username or password.');
+  }
+
+  const user = toSessionUser(row);
+  const token = await db.transaction(async (tx) => {
+    await repo.clearFailures(tx, usernameKey);
+    await repo.recordLoginAttempt(tx, usernameKey, meta.ip, true);
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'auth.login',
+      outcome: 'success',
+      resourceType: 'user',
+      resourceId: user.id,
+      reason: 'password',
+      requestId: meta.requestId,
+      ip: meta.ip,
+    });
+    return startSession(tx as unknown as Db, config, user, 'password');
+  });
+  return { user, token };
+}
+
+/** The user behind a session cookie, or null when the session is unknown, expired or idle too long. */
+export async function resolveSession(db: Db, config: Config, token: string): Promise<SessionUser | null> {
+  const now = new Date();
+  const hash = tokenHash(token);
+  const found = await repo.findLiveSession(db, hash, now);
+  if (!found) return null;
+  const idleMs = now.getTime() - found.session.lastSeenAt.getTime();
+  if (idleMs > config.sessionIdleMinutes * 60_000) {
+    await repo.deleteSession(db, hash);
+    return null;
+  }
+  // Touch at most once a minute: one write per request would be wasted load.
+  if (idleMs > 60_000) await repo.touchSession(db, hash, now);
+  return toSessionUser(found.user);
+}
+
+export async function logout(db: Db, token: string, user: SessionUser | null, meta: RequestMeta): Promise<void> {
+  await db.transaction(async (tx) => {
+    await repo.deleteSession(tx, tokenHash(token));
+    if (user) {
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'auth.logout',
+        outcome: 'success',
+        resourceType: 'user',
+        resourceId: user.id,
+        requestId: meta.requestId,
+        ip: meta.ip,
+      });
+    }
+  });
+}
+
+/** Finds or creates the local account of an OpenID Connect identity and starts a session. */
+export async function loginWithOidc(
+  db: Db,
+  config: Config,
+  identity: { issuer: string; subject: string; name: string; email: string | null; roles: string[] },
+  meta: RequestMeta,
+): Promise<{ user: SessionUser; token: string }> {
+  const oidc = config.oidc!;
+  const claimedRole = identity.roles.find(isRole);
+  const role: Role = claimedRole ?? (isRole(oidc.defaultRole) ? oidc.defaultRole : 'resident');
+  return db.transaction(async (tx) => {
+    let row = await repo.findUserByOidc(tx, identity.issuer, identity.subject);
+    if (row) {
+      await repo.updateUser(tx, row.id, { displayName: identity.name, email: identity.email, role });
+      row = { ...row, displayName: identity.name, email: identity.email, role };
+    } else {
+      row = await repo.insertUser(tx, {
+        username: `oidc:${createHash('sha256').update(`${identity.issuer}|${identity.subject}`).digest('hex').slice(0, 24)}`,
+        displayName: identity.name,
+        email: identity.email,
+        role,
+        oidcIssuer: identity.issuer,
+        oidcSubject: identity.subject,
+      });
+    }
+    if (!row.active) throw new AppError('forbidden', 'This account has been closed.');
+    const user = toSessionUser(row);
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'auth.login',
+      outcome: 'success',
+      resourceType: 'user',
+      resourceId: user.id,
+      reason: 'openid connect',
+      requestId: meta.requestId,
+      ip: meta.ip,
+    });
+    const token = await startSession(tx as unknown as Db, config, user, 'oidc');
+    return { user, token };
+  });
+}
+
+
+
+/** Creates or updates a local (password) account; used by the demo data and administrators' tools. */
+export async function saveLocalUser(
+  db: Db,
+  user: { username: string; displayName: string; role: Role; email?: string | null; password: string },
+): Promise<void> {
+  const { password, ...rest } = user;
+  await repo.upsertUserByUsername(db, { ...rest, passwordHash: await hashPassword(password), active: true });
+}
