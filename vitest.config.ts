@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 const serverSuite = (name: string, backend: 'pglite' | 'postgres') => ({
   test: {
     name,
+    globalSetup: backend === 'postgres' ? ['src/test/postgres-setup.ts'] : [],
     root: 'apps/server',
     include: ['src/**/*.test.ts'],
     env: { AVAIN_TEST_DB: backend, TZ: 'UTC', NODE_ENV: 'test' },

@@ -57,7 +57,10 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   const routeRegistry: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) routeRegistry.push({ method, url: route.url, access: route.config?.access });
+    // Read lazily: plugin scopes may complete the declaration in their own onRoute hooks.
+    for (const method of methods) {
+      routeRegistry.push({ method, url: route.url, get access() { return route.config?.access; } });
+    }
   });
 
   app.decorate('routeRegistry', routeRegistry);
