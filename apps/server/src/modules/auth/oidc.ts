@@ -74,8 +74,13 @@ export async function completeOidcLogin(
   } catch (err) {
     throw new AppError('unauthenticated', `The identity provider's answer was not accepted: ${(err as Error).message}`);
   }
-  const claims = tokens.claims();
-  if (!claims) throw new AppError('unauthenticated', 'The identity provider returned no ID token.');
+  const idClaims = tokens.claims();
+  if (!idClaims) throw new AppError('unauthenticated', 'The identity provider returned no ID token.');
+  // Conforming providers put profile claims (name, roles) in UserInfo rather than the ID token.
+  const userInfo = config.serverMetadata().userinfo_endpoint
+    ? await client.fetchUserInfo(config, tokens.access_token, idClaims.sub)
+    : {};
+  const claims: Record<string, unknown> & { iss: string; sub: string } = { ...userInfo, ...idClaims };
   const rawRoles = claims[oidc.roleClaim];
   const roles = Array.isArray(rawRoles) ? rawRoles.map(String) : typeof rawRoles === 'string' ? rawRoles.split(/[ ,]+/) : [];
   const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : null);
