@@ -49,11 +49,26 @@ async function main() {
   if (cluster.isPrimary) {
     const { database } = await prepareDatabase();
     await database.close();
-    for (let i = 0; i < workers; i++) cluster.fork();
-    cluster.on('exit', (worker, code) => {
-      if (code !== 0) console.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
-      if (code !== 0) cluster.fork();
+    const listening = new Set<number>();
+    cluster.on('listening', (worker) => listening.add(worker.id));
+    cluster.on('exit', (worker, code, signal) => {
+      if (signal === 'SIGTERM' || signal === 'SIGINT' || code === 0) return;
+      // A worker that never came up would fail again: stop instead of looping.
+      if (!listening.has(worker.id)) {
+        console.error(`worker ${worker.process.pid} failed to start (exit ${code}); stopping`);
+        for (const other of Object.values(cluster.workers ?? {})) other?.kill();
+        process.exitCode = 1;
+        return;
+      }
+      console.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
+      cluster.fork();
     });
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+      });
+    }
+    for (let i = 0; i < workers; i++) cluster.fork();
     return;
   }
   return serve();
