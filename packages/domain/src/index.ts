@@ -1,2 +1,4 @@
 export * from './roles.ts';
 export * from './errors.ts';
+export * from './catalog.ts';
+export * from './business-id.ts';
