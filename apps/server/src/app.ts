@@ -18,6 +18,7 @@ import { isApiPath, registerWebApp } from './http/web.ts';
 import { areasModule } from './modules/areas/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { authModule } from './modules/auth/index.ts';
+import { catalogModule } from './modules/catalog/index.ts';
 
 /** Never let these reach a log line: session tokens, CSRF tokens, passwords, identity codes. */
 export const LOG_REDACT_PATHS = [
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(authModule);
   await app.register(auditModule);
   await app.register(areasModule);
+  await app.register(catalogModule);
 
   const { indexHtml } = await registerWebApp(app);
   app.setNotFoundHandler((request, reply) => {

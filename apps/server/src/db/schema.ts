@@ -2,3 +2,4 @@
 export * from '../modules/auth/tables.ts';
 export * from '../modules/audit/tables.ts';
 export * from '../modules/areas/tables.ts';
+export * from '../modules/catalog/tables.ts';

@@ -1,17 +1,36 @@
 import type { Db } from '../db/client.ts';
-import { hasAnyArea, saveArea, saveLocation } from '../modules/areas/service.ts';
+import { hasAnyArea, saveArea } from '../modules/areas/service.ts';
 import { saveLocalUser } from '../modules/auth/service.ts';
+import { loadCatalog } from './catalog.ts';
+import { CATALOG_LOCATIONS, CATALOG_ORGANIZATIONS, CATALOG_SERVICES, CENTRE_DETAILS } from './catalog-oulu.ts';
+import type { SeedLocation } from './catalog-types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, OULU_AREAS, OULU_LOCATIONS } from './oulu.ts';
+
+/** The welfare centres and points, owned by the welfare region, with their hours and accessibility. */
+function centresAndPoints(): SeedLocation[] {
+  const region = CATALOG_ORGANIZATIONS.find((o) => o.type === 'public');
+  if (!region) throw new Error('The demo catalogue has no public organisation');
+  return OULU_LOCATIONS.map(({ nameFi, nameSv, nameEn, ...l }) => ({
+    ...l,
+    name: { fi: nameFi, sv: nameSv, en: nameEn },
+    organization: region.key,
+    accessibility: CENTRE_DETAILS[l.code]?.accessibility ?? [],
+    openingHours: CENTRE_DETAILS[l.code]?.openingHours ?? [],
+  }));
+}
 
 /** Loads (or reloads) the Oulu demo data. Idempotent: running it twice changes nothing more. */
 export async function seedDemoData(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     const areaIds = new Map<string, string>();
     for (const area of OULU_AREAS) areaIds.set(area.code, await saveArea(tx, area));
-    for (const { area, ...location } of OULU_LOCATIONS) {
-      await saveLocation(tx, { ...location, areaId: areaIds.get(area)! });
-    }
-    for (const user of DEMO_USERS) await saveLocalUser(tx as unknown as Db, { ...user, password: DEMO_PASSWORD });
+    await loadCatalog(
+      tx,
+      { organizations: CATALOG_ORGANIZATIONS, locations: [...centresAndPoints(), ...CATALOG_LOCATIONS], services: CATALOG_SERVICES },
+      areaIds,
+      new Map(),
+    );
+    for (const user of DEMO_USERS) await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
   });
 }
 

@@ -1,16 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { locations, welfareAreas } from './tables.ts';
+import { welfareAreas } from './tables.ts';
 
 export type AreaRow = typeof welfareAreas.$inferSelect;
-export type LocationRow = typeof locations.$inferSelect;
 
 export async function listAreas(db: DbOrTx): Promise<AreaRow[]> {
   return db.select().from(welfareAreas).orderBy(asc(welfareAreas.sortOrder), asc(welfareAreas.code));
-}
-
-export async function listLocations(db: DbOrTx): Promise<LocationRow[]> {
-  return db.select().from(locations).orderBy(asc(locations.type), asc(locations.nameFi));
 }
 
 export async function upsertArea(db: DbOrTx, area: typeof welfareAreas.$inferInsert): Promise<string> {
@@ -20,13 +15,6 @@ export async function upsertArea(db: DbOrTx, area: typeof welfareAreas.$inferIns
     .onConflictDoUpdate({ target: welfareAreas.code, set: { ...area, id: undefined } })
     .returning({ id: welfareAreas.id });
   return row!.id;
-}
-
-export async function upsertLocation(db: DbOrTx, location: typeof locations.$inferInsert): Promise<void> {
-  await db
-    .insert(locations)
-    .values(location)
-    .onConflictDoUpdate({ target: locations.code, set: { ...location, id: undefined } });
 }
 
 export async function findAreaByCode(db: DbOrTx, code: string): Promise<AreaRow | undefined> {

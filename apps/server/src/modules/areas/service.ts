@@ -1,22 +1,19 @@
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { listPlaces, localized } from '../catalog/service.ts';
 import * as repo from './repo.ts';
 import type { AreaView } from './schema.ts';
 
-const localized = (fi: string, sv: string | null, en: string | null) => ({
-  fi,
-  ...(sv ? { sv } : {}),
-  ...(en ? { en } : {}),
-});
+const PLACE_TYPES = ['welfare_centre', 'welfare_point'] as const;
 
 /** The welfare areas with their centres first, then their points. */
 export async function listAreasWithPlaces(db: Db): Promise<AreaView[]> {
-  const [areas, locations] = await Promise.all([repo.listAreas(db), repo.listLocations(db)]);
+  const [areas, places] = await Promise.all([repo.listAreas(db), listPlaces(db, PLACE_TYPES)]);
   return areas.map((area) => ({
     id: area.id,
     code: area.code,
     name: localized(area.nameFi, area.nameSv, area.nameEn),
-    places: locations
-      .filter((l) => l.areaId === area.id && (l.type === 'welfare_centre' || l.type === 'welfare_point'))
+    places: places
+      .filter((l) => l.areaId === area.id)
       .map((l) => ({
         id: l.id,
         type: l.type as AreaView['places'][number]['type'],
@@ -28,7 +25,7 @@ export async function listAreasWithPlaces(db: Db): Promise<AreaView[]> {
 }
 
 export const saveArea = repo.upsertArea;
-export const saveLocation = repo.upsertLocation;
-export async function hasAnyArea(db: Db): Promise<boolean> {
+
+export async function hasAnyArea(db: DbOrTx): Promise<boolean> {
   return (await repo.listAreas(db)).length > 0;
 }

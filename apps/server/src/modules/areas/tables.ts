@@ -1,4 +1,5 @@
-import { doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Population-responsibility areas of the region (Oulu: south, east, north, central). */
 export const welfareAreas = pgTable('welfare_areas', {
@@ -8,24 +9,37 @@ export const welfareAreas = pgTable('welfare_areas', {
   nameSv: text('name_sv'),
   nameEn: text('name_en'),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** GeoJSON Polygon or MultiPolygon of the area's boundary (WGS 84). */
+  boundary: jsonb('boundary'),
 });
 
-/** Physical places where services are given: welfare centres, welfare points and others. */
-export const locations = pgTable(
-  'locations',
+/**
+ * Which welfare centre is responsible for the residents of a postal code. A split postal code has
+ * several rows, each with the polygon of its part.
+ */
+export const postalCodeAssignments = pgTable(
+  'postal_code_assignments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    code: text('code').notNull().unique(),
-    areaId: uuid('area_id').references(() => welfareAreas.id),
-    type: text('type').notNull(),
-    nameFi: text('name_fi').notNull(),
-    nameSv: text('name_sv'),
-    nameEn: text('name_en'),
-    street: text('street').notNull(),
     postalCode: text('postal_code').notNull(),
-    city: text('city').notNull(),
-    lat: doublePrecision('lat').notNull(),
-    lon: doublePrecision('lon').notNull(),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => welfareAreas.id),
+    /** The responsible welfare centre: a location of the catalogue. */
+    centreLocationId: uuid('centre_location_id').notNull(),
+    placeName: text('place_name').notNull(),
+    part: jsonb('part'),
   },
-  (t) => [index('locations_area_idx').on(t.areaId)],
+  (t) => [index('postal_code_assignments_code_idx').on(t.postalCode)],
+);
+
+/** A resident's own choice of welfare centre (freedom of choice); the newest row is in force. */
+export const centreChoices = pgTable(
+  'centre_choices',
+  {
+    userId: uuid('user_id').notNull(),
+    chosenAt: timestamp('chosen_at', { withTimezone: true }).notNull().default(sql`now()`),
+    centreLocationId: uuid('centre_location_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.chosenAt] })],
 );

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, isRole, type Role } from '@avain/domain';
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.ts';
 import * as repo from './repo.ts';
@@ -29,7 +29,7 @@ function toSessionUser(row: repo.UserRow): SessionUser {
 const actorOf = (u: SessionUser) => ({ id: u.id, name: u.displayName, role: u.role });
 
 /** Starts a new session (never reuses one, so a planted cookie cannot be fixed) and returns its token. */
-export async function startSession(db: Db, config: Config, user: SessionUser, method: string): Promise<string> {
+export async function startSession(db: DbOrTx, config: Config, user: SessionUser, method: string): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   await repo.insertSession(db, {
@@ -106,7 +106,7 @@ export async function loginWithPassword(
       requestId: meta.requestId,
       ip: meta.ip,
     });
-    return startSession(tx as unknown as Db, config, user, 'password');
+    return startSession(tx, config, user, 'password');
   });
   return { user, token };
 }
@@ -181,7 +181,7 @@ export async function loginWithOidc(
       requestId: meta.requestId,
       ip: meta.ip,
     });
-    const token = await startSession(tx as unknown as Db, config, user, 'oidc');
+    const token = await startSession(tx, config, user, 'oidc');
     return { user, token };
   });
 }
@@ -190,7 +190,7 @@ export async function loginWithOidc(
 
 /** Creates or updates a local (password) account; used by the demo data and administrators' tools. */
 export async function saveLocalUser(
-  db: Db,
+  db: DbOrTx,
   user: { username: string; displayName: string; role: Role; email?: string | null; password: string },
 ): Promise<void> {
   const { password, ...rest } = user;

@@ -1,0 +1,6 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { catalogRoutes } from './routes.ts';
+
+export const catalogModule: FastifyPluginAsync = async (app) => {
+  await app.register(catalogRoutes);
+};

@@ -1,0 +1,32 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { locations, openingHours } from './tables.ts';
+
+export type LocationRow = typeof locations.$inferSelect;
+export type NewLocation = typeof locations.$inferInsert;
+
+export async function listLocations(db: DbOrTx, types?: readonly string[]): Promise<LocationRow[]> {
+  return db
+    .select()
+    .from(locations)
+    .where(types ? inArray(locations.type, [...types]) : undefined)
+    .orderBy(asc(locations.type), asc(locations.nameFi));
+}
+
+export async function upsertLocation(db: DbOrTx, location: NewLocation): Promise<string> {
+  const [row] = await db
+    .insert(locations)
+    .values(location)
+    .onConflictDoUpdate({ target: locations.code, set: { ...location, id: undefined } })
+    .returning({ id: locations.id });
+  return row!.id;
+}
+
+export async function replaceOpeningHours(
+  db: DbOrTx,
+  locationId: string,
+  hours: { weekday: number; opens: string; closes: string }[],
+): Promise<void> {
+  await db.delete(openingHours).where(eq(openingHours.locationId, locationId));
+  if (hours.length > 0) await db.insert(openingHours).values(hours.map((h) => ({ locationId, ...h })));
+}

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams, locationDetail, searchQuery, searchResponse, serviceDetail } from './schema.ts';
+import { locationDetails, search, serviceDetails } from './service.ts';
+
+export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/catalog/search',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['catalog'],
+        summary: 'Search services at their locations: free text (fi/sv/en, typo tolerant), filters, distance, facets',
+        querystring: searchQuery,
+        response: { 200: searchResponse },
+      },
+    },
+    async (request) => search(app.db, request.query, request.query.at ? new Date(request.query.at) : new Date()),
+  );
+
+  app.get(
+    '/api/catalog/services/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['catalog'],
+        summary: 'A published service: criteria, fees, price composition, producer, places and channels',
+        params: idParams,
+        response: { 200: serviceDetail },
+      },
+    },
+    async (request) => serviceDetails(app.db, request.params.id),
+  );
+
+  app.get(
+    '/api/catalog/locations/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['catalog'],
+        summary: 'A location: hours today, accessibility and the services offered there',
+        params: idParams,
+        response: { 200: locationDetail },
+      },
+    },
+    async (request) => locationDetails(app.db, request.params.id),
+  );
+};

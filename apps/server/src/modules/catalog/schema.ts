@@ -1,0 +1,161 @@
+import {
+  ACCESSIBILITY_FEATURES,
+  CHANNEL_TYPES,
+  LANGUAGES,
+  LIFE_COURSE_GROUPS,
+  PRODUCER_TYPES,
+  SERVICE_CLASS_CODES,
+} from '@avain/domain';
+import { z } from 'zod';
+import { localizedText } from '../areas/schema.ts';
+
+/** A query parameter given once or repeated (?channel=phone&channel=chat) or comma-separated. */
+const many = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter(Boolean)),
+    z.array(z.enum(values)).max(20).optional(),
+  );
+
+const flag = z.preprocess((v) => (v === undefined ? undefined : v === 'true' || v === '1' || v === true), z.boolean().optional());
+
+export const searchQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  lang: z.enum(LANGUAGES).default('fi'),
+  lifeCourseGroup: many(LIFE_COURSE_GROUPS),
+  serviceClass: many(SERVICE_CLASS_CODES as unknown as [string, ...string[]]),
+  producerType: many(PRODUCER_TYPES),
+  channel: many(CHANNEL_TYPES),
+  area: many(['south', 'east', 'north', 'central']),
+  language: many(LANGUAGES),
+  accessibility: many(ACCESSIBILITY_FEATURES),
+  free: flag,
+  openNow: flag,
+  walkInNow: flag,
+  sort: z.enum(['relevance', 'distance']).default('relevance'),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lon: z.coerce.number().min(-180).max(180).optional(),
+  /** Evaluate "open now" and "walk-in now" at this moment instead of the present one. */
+  at: z.string().datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
+export type SearchQuery = z.infer<typeof searchQuery>;
+
+const channelSchema = z.object({
+  type: z.enum(CHANNEL_TYPES),
+  phone: z.string().optional(),
+  url: z.string().optional(),
+  hours: z.array(z.object({ weekday: z.number(), opens: z.string(), closes: z.string() })).optional(),
+  note: localizedText.optional(),
+});
+
+export const searchHit = z.object({
+  id: z.string().uuid(),
+  service: z.object({
+    id: z.string().uuid(),
+    name: localizedText,
+    summary: localizedText,
+    serviceClass: z.string(),
+    lifeCourseGroup: z.string(),
+    free: z.boolean(),
+  }),
+  organization: z.object({ id: z.string().uuid(), name: localizedText, type: z.enum(PRODUCER_TYPES) }),
+  location: z.object({
+    id: z.string().uuid(),
+    name: localizedText,
+    type: z.string(),
+    address: z.object({ street: z.string(), postalCode: z.string(), city: z.string() }),
+    coordinates: z.object({ lat: z.number(), lon: z.number() }),
+  }),
+  channels: z.array(channelSchema),
+  distanceKm: z.number().nullable(),
+  openNow: z.boolean(),
+  walkInNow: z.boolean(),
+});
+
+export const searchResponse = z.object({
+  items: z.array(searchHit),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+  facets: z.record(z.string(), z.record(z.string(), z.number().int())),
+});
+export type SearchHit = z.infer<typeof searchHit>;
+
+export const idParams = z.object({ id: z.string().uuid() });
+
+const dayHours = z.object({
+  kind: z.enum(['open', 'closed']),
+  ranges: z.array(z.object({ opens: z.string(), closes: z.string() })).optional(),
+  holiday: z.object({ date: z.string(), name: localizedText }).optional(),
+  note: z.string().nullable().optional(),
+});
+
+const address = z.object({ street: z.string(), postalCode: z.string(), city: z.string() });
+const coordinates = z.object({ lat: z.number(), lon: z.number() });
+const organizationRef = z.object({ id: z.string().uuid(), name: localizedText, type: z.enum(PRODUCER_TYPES) });
+
+export const serviceDetail = z.object({
+  id: z.string().uuid(),
+  status: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  name: localizedText,
+  summary: localizedText,
+  description: localizedText,
+  serviceClass: z.string(),
+  lifeCourseGroup: z.string(),
+  keywords: z.array(z.string()),
+  targetGroups: z.array(z.string()),
+  languages: z.array(z.string()),
+  grantingCriteria: z.object({
+    text: localizedText,
+    minAge: z.number().optional(),
+    maxAge: z.number().optional(),
+    areas: z.array(z.string()).optional(),
+    conditions: z.array(z.string()).optional(),
+  }),
+  qualityCriteria: localizedText,
+  fee: z.object({ type: z.string(), amountCents: z.number().int().nullable(), unit: z.string().nullable(), rule: localizedText }),
+  purchasePrice: z
+    .object({
+      amountCents: z.number().int(),
+      unit: z.string().nullable(),
+      lines: z.array(z.object({ label: localizedText, amountCents: z.number().int() })),
+    })
+    .nullable(),
+  estimatedEligible: z.number().int().nullable(),
+  specialContacts: z.array(
+    z.object({ group: z.string(), name: z.string(), phone: z.string().optional(), email: z.string().optional() }),
+  ),
+  organization: organizationRef,
+  places: z.array(
+    z.object({
+      location: z.object({ id: z.string().uuid(), name: localizedText, type: z.string(), address, coordinates }),
+      channels: z.array(channelSchema),
+      today: dayHours,
+      openNow: z.boolean(),
+    }),
+  ),
+});
+
+export const locationDetail = z.object({
+  id: z.string().uuid(),
+  type: z.string(),
+  name: localizedText,
+  address,
+  coordinates,
+  accessibility: z.array(z.string()),
+  timetable: localizedText.nullable(),
+  weeklyHours: z.array(z.object({ weekday: z.number().int(), opens: z.string(), closes: z.string() })),
+  today: dayHours,
+  openNow: z.boolean(),
+  services: z.array(
+    z.object({
+      id: z.string().uuid(),
+      name: localizedText,
+      serviceClass: z.string(),
+      organization: organizationRef,
+      channels: z.array(channelSchema),
+    }),
+  ),
+});
