@@ -159,3 +159,11 @@ export const locationDetail = z.object({
     }),
   ),
 });
+
+export const codeListsResponse = z.object({
+  lifeCourseGroups: z.array(z.object({ code: z.string(), name: localizedText })),
+  serviceClasses: z.array(z.object({ code: z.string(), lifeCourseGroup: z.string(), name: localizedText })),
+  producerTypes: z.array(z.string()),
+  channels: z.array(z.string()),
+  accessibility: z.array(z.string()),
+});

@@ -175,3 +175,13 @@ describe('service and location pages', () => {
     expect(malformed.json().errors[0].field).toBe('params.id');
   });
 });
+
+describe('code lists', () => {
+  it('lists every service class with its life-course group and names in three languages', async () => {
+    const lists = (await new TestClient(ctx.app).request({ url: '/api/catalog/code-lists' })).json();
+    expect(lists.lifeCourseGroups).toHaveLength(6);
+    const clinic = lists.serviceClasses.find((c: { code: string }) => c.code === 'child_clinic');
+    expect(clinic).toEqual({ code: 'child_clinic', lifeCourseGroup: 'families_with_children', name: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' } });
+    expect(lists.channels).toContain('walk_in');
+  });
+});
