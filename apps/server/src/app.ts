@@ -14,7 +14,7 @@ import type { RegisteredRoute } from './http/access.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { notFound, registerProblemHandlers, sendProblem } from './http/problem.ts';
 import { registerSecurityHooks } from './http/security.ts';
-import { isApiPath, registerWebApp } from './http/web.ts';
+import { isAppPath, registerWebApp } from './http/web.ts';
 import { areasModule } from './modules/areas/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { authModule } from './modules/auth/index.ts';
@@ -127,7 +127,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   const { indexHtml } = await registerWebApp(app);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (indexHtml && request.method === 'GET' && !isApiPath(path)) {
+    if (indexHtml && request.method === 'GET' && isAppPath(path)) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     }
     return sendProblem(request, reply, notFound(request));

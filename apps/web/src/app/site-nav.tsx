@@ -1,0 +1,84 @@
+import { NavLink } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import styled from 'styled-components';
+import { decideAccess, type Access, type Role } from '@avain/domain';
+import { useSession } from '../features/auth/session';
+import { contentMaxWidth, tokens } from '../ui/theme';
+
+interface NavItem {
+  to: string;
+  label: 'nav.home' | 'nav.me' | 'nav.audit';
+  access: Access;
+}
+
+/** One list decides both the menu and, through the router, who may open each page. */
+export const navItems: readonly NavItem[] = [
+  { to: '/', label: 'nav.home', access: 'public' },
+  { to: '/me', label: 'nav.me', access: 'authenticated' },
+  { to: '/admin/audit', label: 'nav.audit', access: ['admin'] },
+];
+
+export function accessOf(path: string): Access {
+  const item = navItems.find((candidate) => candidate.to === path);
+  if (!item) throw new Error(`No navigation entry for ${path}`);
+  return item.access;
+}
+
+export function SiteNav() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const role: Role | null = session.data?.user?.role ?? null;
+  const visible = navItems.filter((item) => decideAccess(item.access, role) === 'allow');
+
+  return (
+    <Nav aria-label={t('nav.label')}>
+      <List>
+        {visible.map((item) => (
+          <li key={item.to}>
+            <MenuLink to={item.to} end={item.to === '/'}>
+              {t(item.label)}
+            </MenuLink>
+          </li>
+        ))}
+      </List>
+    </Nav>
+  );
+}
+
+const Nav = styled.nav`
+  border-top: 1px solid ${tokens.colors.depthLight2};
+`;
+
+const List = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0 ${tokens.spacing.xl};
+  max-width: ${contentMaxWidth};
+  margin: 0 auto;
+  padding: 0 ${tokens.spacing.m};
+  list-style: none;
+`;
+
+const MenuLink = styled(NavLink)`
+  ${tokens.typography.actionElementInnerTextBold};
+  display: inline-block;
+  padding: ${tokens.spacing.s} 0 ${tokens.spacing.xs};
+  border-bottom: 4px solid transparent;
+  color: ${tokens.colors.blackBase};
+  text-decoration: none;
+
+  &:hover {
+    color: ${tokens.colors.highlightBase};
+    border-bottom-color: ${tokens.colors.highlightLight2};
+  }
+
+  &:focus-visible {
+    ${tokens.focuses.boxShadowFocus}
+    ${tokens.focuses.highContrastFocus}
+  }
+
+  &[aria-current='page'] {
+    color: ${tokens.colors.highlightBase};
+    border-bottom-color: ${tokens.colors.highlightBase};
+  }
+`;
