@@ -25,6 +25,7 @@ export async function registerWebApp(app: FastifyInstance): Promise<{ indexHtml:
       root: dist,
       wildcard: false,
       index: false,
+      cacheControl: false,
       // Vite puts a content hash in every asset's name: a changed file is a new URL.
       setHeaders: (res, filePath) => {
         res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -585,7 +585,8 @@ function publicHousing(cls: 'service_housing' | 'intensive_service_housing' | 's
 
 function xray(code: string, n: number): SeedService {
   const l = code.replace('hyk-', '');
-  const p = { kaakkuri: ['Kaakkurin', 'Kaakkuri'], kontinkangas: ['Kontinkankaan', 'Kontinkangas'], haukipudas: ['Haukiputaan', 'Haukipudas'], myllyoja: ['Myllyojan', 'Myllyoja'] }[l] ?? [l, l];
+  const names: Record<string, [string, string]> = { kaakkuri: ['Kaakkurin', 'Kaakkuri'], kontinkangas: ['Kontinkankaan', 'Kontinkangas'], haukipudas: ['Haukiputaan', 'Haukipudas'], myllyoja: ['Myllyojan', 'Myllyoja'] };
+  const p = names[l] ?? [l, l];
   return simple({
     key: `xray-${l}`, cls: 'imaging',
     name: [`${p[0]} röntgen`, `Röntgen i ${p[1]}`, `${p[1]} X-ray`],
