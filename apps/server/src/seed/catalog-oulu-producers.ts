@@ -8,7 +8,7 @@ import type { SeedChannel, SeedService } from './catalog-types.ts';
 import { AREAS, E_SERVICE, MON_FRI, OULU_POP, PL, SHARE, areaTel, ch, hours, mk, price, regionTel, t, weekHours } from './catalog-oulu-base.ts';
 import { LOCATIONS, ORGANIZATIONS } from './catalog-oulu-places.ts';
 import { DISABLED_CONTACT, IMMIGRANT_CONTACT } from './catalog-oulu-local.ts';
-import { FREE, simple } from './catalog-oulu-region.ts';
+import { simple } from './catalog-oulu-region.ts';
 
 export type Tx = [string, string, string];
 type Line = [string, string, string, number];
