@@ -23,8 +23,12 @@ function run(label, command, args, options = {}) {
 function ensureChromium() {
   if (fs.existsSync('/usr/bin/chromium')) return;
   console.log('Chromium is missing: installing Debian\'s chromium package…');
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (args) => spawnSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), ...args], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const asRoot = process.getuid?.() === 0;
+  const apt = (args) =>
+    spawnSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   apt(['update']);
   if (apt(['install', '-y', 'chromium']).status !== 0) {
     console.error('Could not install chromium; the browser tests need /usr/bin/chromium.');
