@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { locations, openingHours } from './tables.ts';
 
@@ -29,4 +29,12 @@ export async function replaceOpeningHours(
 ): Promise<void> {
   await db.delete(openingHours).where(eq(openingHours.locationId, locationId));
   if (hours.length > 0) await db.insert(openingHours).values(hours.map((h) => ({ locationId, ...h })));
+}
+
+export async function pageOfLocations(db: DbOrTx, offset: number, limit: number) {
+  const [rows, [total]] = await Promise.all([
+    db.select().from(locations).orderBy(locations.code).offset(offset).limit(limit),
+    db.select({ n: count() }).from(locations),
+  ]);
+  return { rows, total: total!.n };
 }

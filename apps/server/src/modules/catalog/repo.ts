@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   locations,
@@ -98,4 +98,59 @@ export async function servicesAtLocation(db: DbOrTx, locationId: string) {
     .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
     .innerJoin(organizations, eq(organizations.id, services.organizationId))
     .where(and(eq(serviceAtLocations.locationId, locationId), eq(services.status, 'published')));
+}
+
+/** A page of services in a stable order, with the total, for the HSDS export. */
+export async function pageOfServices(db: DbOrTx, offset: number, limit: number, organizationId?: string) {
+  const where = and(eq(services.status, 'published'), organizationId ? eq(services.organizationId, organizationId) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(services).where(where).orderBy(services.code).offset(offset).limit(limit),
+    db.select({ n: count() }).from(services).where(where),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export async function pageOfOrganizations(db: DbOrTx, offset: number, limit: number) {
+  const [rows, [total]] = await Promise.all([
+    db.select().from(organizations).orderBy(organizations.code).offset(offset).limit(limit),
+    db.select({ n: count() }).from(organizations),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export async function findOrganization(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+export async function serviceLocationsOf(db: DbOrTx, serviceIds: string[]) {
+  if (serviceIds.length === 0) return [];
+  return db
+    .select({ sal: serviceAtLocations, location: locations })
+    .from(serviceAtLocations)
+    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+    .where(inArray(serviceAtLocations.serviceId, serviceIds));
+}
+
+export async function priceLinesOfServices(db: DbOrTx, serviceIds: string[]) {
+  if (serviceIds.length === 0) return [];
+  return db.select().from(servicePriceLines).where(inArray(servicePriceLines.serviceId, serviceIds));
+}
+
+/** A page of published services' places (service at location) with their locations. */
+export async function pageOfServiceAtLocations(db: DbOrTx, offset: number, limit: number) {
+  const published = eq(services.status, 'published');
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ sal: serviceAtLocations, location: locations })
+      .from(serviceAtLocations)
+      .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
+      .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
+      .where(published)
+      .orderBy(serviceAtLocations.id)
+      .offset(offset)
+      .limit(limit),
+    db.select({ n: count() }).from(serviceAtLocations).innerJoin(services, eq(services.id, serviceAtLocations.serviceId)).where(published),
+  ]);
+  return { rows, total: total!.n };
 }
