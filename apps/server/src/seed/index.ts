@@ -1,10 +1,14 @@
 import type { Db } from '../db/client.ts';
 import { hasAnyArea, saveArea } from '../modules/areas/service.ts';
 import { saveLocalUser } from '../modules/auth/service.ts';
+import { addOrganizationAdmin } from '../modules/catalog/service.ts';
 import { loadCatalog } from './catalog.ts';
 import { CATALOG_LOCATIONS, CATALOG_ORGANIZATIONS, CATALOG_SERVICES, CENTRE_DETAILS } from './catalog-oulu.ts';
 import type { SeedLocation } from './catalog-types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, OULU_AREAS, OULU_LOCATIONS } from './oulu.ts';
+
+/** The demo producer administrator keeps the first private producer's services up to date. */
+const DEMO_PRODUCER = CATALOG_ORGANIZATIONS.find((o) => o.type === 'private')!.key;
 
 /** The welfare centres and points, owned by the welfare region, with their hours and accessibility. */
 function centresAndPoints(): SeedLocation[] {
@@ -30,7 +34,10 @@ export async function seedDemoData(db: Db): Promise<void> {
       areaIds,
       new Map(),
     );
-    for (const user of DEMO_USERS) await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
+    for (const user of DEMO_USERS) {
+      const id = await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
+      if (user.role === 'producer_admin') await addOrganizationAdmin(tx, id, DEMO_PRODUCER);
+    }
   });
 }
 

@@ -28,10 +28,11 @@ export async function updateUser(db: DbOrTx, id: string, changes: Partial<NewUse
 }
 
 /** Inserts or updates a user by username; used by the demo data loader. */
-export async function upsertUserByUsername(db: DbOrTx, user: NewUser): Promise<void> {
+export async function upsertUserByUsername(db: DbOrTx, user: NewUser): Promise<string> {
   const existing = await findUserByUsername(db, user.username);
-  if (existing) await updateUser(db, existing.id, user);
-  else await insertUser(db, user);
+  if (!existing) return (await insertUser(db, user)).id;
+  await updateUser(db, existing.id, user);
+  return existing.id;
 }
 
 export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInsert): Promise<void> {

@@ -192,7 +192,7 @@ export async function loginWithOidc(
 export async function saveLocalUser(
   db: DbOrTx,
   user: { username: string; displayName: string; role: Role; email?: string | null; password: string },
-): Promise<void> {
+): Promise<string> {
   const { password, ...rest } = user;
-  await repo.upsertUserByUsername(db, { ...rest, passwordHash: await hashPassword(password), active: true });
+  return repo.upsertUserByUsername(db, { ...rest, passwordHash: await hashPassword(password), active: true });
 }

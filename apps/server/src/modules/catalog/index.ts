@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { editingRoutes } from './editing-routes.ts';
 import { hsdsRoutes } from './hsds-routes.ts';
 import { catalogRoutes } from './routes.ts';
 
 export const catalogModule: FastifyPluginAsync = async (app) => {
   await app.register(catalogRoutes);
   await app.register(hsdsRoutes);
+  await app.register(editingRoutes);
 };

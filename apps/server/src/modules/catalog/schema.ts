@@ -167,3 +167,57 @@ export const codeListsResponse = z.object({
   channels: z.array(z.string()),
   accessibility: z.array(z.string()),
 });
+
+/** The fields a producer or coordinator may change; every field is optional (a patch). */
+export const servicePatch = z
+  .object({
+    name: localizedText.optional(),
+    summary: localizedText.optional(),
+    description: localizedText.optional(),
+    keywords: z.array(z.string().min(1).max(60)).max(50).optional(),
+    targetGroups: z.array(z.string().min(1).max(100)).max(30).optional(),
+    languages: z.array(z.enum(LANGUAGES)).min(1).optional(),
+    qualityCriteria: localizedText.optional(),
+    fee: z
+      .object({
+        type: z.enum(['free', 'fixed', 'income_based']),
+        amountCents: z.number().int().min(0).nullable().optional(),
+        unit: z.string().max(50).nullable().optional(),
+        rule: localizedText,
+      })
+      .optional(),
+  })
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'Change at least one field' })
+  .refine((p) => !p.fee || p.fee.type === 'free' || p.fee.type === 'income_based' || typeof p.fee.amountCents === 'number', {
+    message: 'A fixed fee needs amountCents',
+    path: ['fee', 'amountCents'],
+  });
+export type ServicePatch = z.infer<typeof servicePatch>;
+
+export const editResult = z.object({
+  outcome: z.enum(['applied', 'in_review']),
+  version: z.number().int(),
+  reviewId: z.string().uuid().nullable(),
+});
+
+export const reviewSchema = z.object({
+  id: z.string().uuid(),
+  serviceId: z.string().uuid(),
+  serviceName: z.string(),
+  status: z.string(),
+  proposed: z.record(z.string(), z.unknown()),
+  submittedAt: z.string(),
+  comment: z.string().nullable(),
+});
+export const reviewsQuery = z.object({ status: z.enum(['pending', 'approved', 'returned']).default('pending') });
+export const returnBody = z.object({ comment: z.string().trim().min(1, 'Say what should change').max(2000) });
+
+export const historyEntry = z.object({
+  version: z.number().int(),
+  action: z.string(),
+  changedAt: z.string(),
+  changedByName: z.string().nullable(),
+  changes: z.record(z.string(), z.unknown()),
+  comment: z.string().nullable(),
+});

@@ -74,3 +74,4 @@ export const saveOrganization = repo.upsertOrganization;
 export const saveService = repo.upsertService;
 export const savePriceLines = repo.replacePriceLines;
 export const saveServiceLocations = repo.replaceServiceLocations;
+export { addOrganizationAdmin } from './editing.ts';

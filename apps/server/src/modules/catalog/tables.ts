@@ -261,3 +261,15 @@ export const catalogTerms = pgTable(
   { term: text('term').primaryKey() },
   (t) => [index('catalog_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`)],
 );
+
+/** Which producer organisation a producer administrator keeps up to date. */
+export const organizationAdmins = pgTable(
+  'organization_admins',
+  {
+    userId: uuid('user_id').notNull(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
+);
