@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, exists, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   locations,
@@ -151,6 +151,68 @@ export async function pageOfServiceAtLocations(db: DbOrTx, offset: number, limit
       .offset(offset)
       .limit(limit),
     db.select({ n: count() }).from(serviceAtLocations).innerJoin(services, eq(services.id, serviceAtLocations.serviceId)).where(published),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export interface ServiceFilter {
+  name?: string;
+  category?: string[];
+  organizationId?: string;
+  locationId?: string;
+  near?: { lat: number; lon: number; km: number };
+  limit: number;
+}
+
+const withinKm = (near: { lat: number; lon: number; km: number }) => sql`(6371 * 2 * asin(sqrt(
+  power(sin(radians(${locations.lat} - ${near.lat}) / 2), 2) +
+  cos(radians(${near.lat})) * cos(radians(${locations.lat})) * power(sin(radians(${locations.lon} - ${near.lon}) / 2), 2)))) <= ${near.km}`;
+
+/** Published services matching FHIR-style search parameters. */
+export async function findServices(db: DbOrTx, f: ServiceFilter) {
+  const conditions = [eq(services.status, 'published')];
+  if (f.name) {
+    const pattern = `%${f.name.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(services.nameFi, pattern), ilike(services.nameSv, pattern), ilike(services.nameEn, pattern))!);
+  }
+  if (f.category?.length) conditions.push(or(inArray(services.serviceClass, f.category), inArray(services.lifeCourseGroup, f.category))!);
+  if (f.organizationId) conditions.push(eq(services.organizationId, f.organizationId));
+  if (f.locationId || f.near) {
+    const place = and(
+      eq(serviceAtLocations.serviceId, services.id),
+      f.locationId ? eq(serviceAtLocations.locationId, f.locationId) : undefined,
+      f.near ? withinKm(f.near) : undefined,
+    );
+    conditions.push(
+      exists(db.select({ one: sql`1` }).from(serviceAtLocations).innerJoin(locations, eq(locations.id, serviceAtLocations.locationId)).where(place)),
+    );
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(services).where(where).orderBy(services.nameFi).limit(f.limit),
+    db.select({ n: count() }).from(services).where(where),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export async function findOrganizationsByName(db: DbOrTx, name: string | undefined, limit: number) {
+  const where = name ? or(ilike(organizations.nameFi, `%${name}%`), ilike(organizations.nameSv, `%${name}%`)) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(organizations).where(where).orderBy(organizations.nameFi).limit(limit),
+    db.select({ n: count() }).from(organizations).where(where),
+  ]);
+  return { rows, total: total!.n };
+}
+
+export async function findLocations(db: DbOrTx, f: { name?: string; organizationId?: string; near?: { lat: number; lon: number; km: number }; limit: number }) {
+  const where = and(
+    f.name ? or(ilike(locations.nameFi, `%${f.name}%`), ilike(locations.nameSv, `%${f.name}%`)) : undefined,
+    f.organizationId ? eq(locations.organizationId, f.organizationId) : undefined,
+    f.near ? withinKm(f.near) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db.select().from(locations).where(where).orderBy(locations.nameFi).limit(f.limit),
+    db.select({ n: count() }).from(locations).where(where),
   ]);
   return { rows, total: total!.n };
 }
