@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { editingRoutes } from './editing-routes.ts';
 import { fhirRoutes } from './fhir-routes.ts';
 import { hsdsRoutes } from './hsds-routes.ts';
+import { importRoutes } from './import-routes.ts';
 import { catalogRoutes } from './routes.ts';
 
 export const catalogModule: FastifyPluginAsync = async (app) => {
@@ -9,4 +10,5 @@ export const catalogModule: FastifyPluginAsync = async (app) => {
   await app.register(hsdsRoutes);
   await app.register(editingRoutes);
   await app.register(fhirRoutes);
+  await app.register(importRoutes);
 };

@@ -216,3 +216,20 @@ export async function findLocations(db: DbOrTx, f: { name?: string; organization
   ]);
   return { rows, total: total!.n };
 }
+
+/** Organisation ids by code and by business id, for resolving references in imports. */
+export async function organizationIndex(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.select({ id: organizations.id, code: organizations.code, businessId: organizations.businessId }).from(organizations);
+  return new Map(rows.flatMap((r) => [[r.code, r.id] as const, [r.businessId, r.id] as const]));
+}
+
+export async function locationIndex(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db.select({ id: locations.id, code: locations.code }).from(locations);
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+export async function serviceCodes(db: DbOrTx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db.select({ code: services.code }).from(services).where(inArray(services.code, codes));
+  return new Set(rows.map((r) => r.code));
+}
