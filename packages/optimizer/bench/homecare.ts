@@ -55,7 +55,7 @@ for (const seconds of values.times.split(',').map(Number)) {
 
 if (values.growth) {
   console.log('\ngrowth (fixed 10 s per size; memory = process RSS / V8 heap after the run)');
-  console.log('visits staff  iters  ms/iter  heap_MB  rss_MB');
+  console.log('visits staff  iters  ms/iter  heap_MB  peak_rss_MB');
   for (const [v, s] of [
     [100, 6],
     [200, 12],
@@ -64,7 +64,7 @@ if (values.growth) {
     const r = await run(v, s, 10);
     console.log(
       `${String(v).padStart(6)} ${String(s).padStart(5)} ${String(r.res.iterations).padStart(6)} ${(r.res.elapsedMs / r.res.iterations).toFixed(2).padStart(8)} ` +
-        `${(r.mem.heapUsed / 2 ** 20).toFixed(0).padStart(8)} ${(r.mem.rss / 2 ** 20).toFixed(0).padStart(7)}`,
+        `${(r.mem.heapUsed / 2 ** 20).toFixed(0).padStart(8)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(12)}`,
     );
   }
 }

@@ -22,12 +22,18 @@ const { values } = parseArgs({
     mu: { type: 'string' },
     lambda: { type: 'string' },
     granularity: { type: 'string' },
+    settle: { type: 'string' },
+    stall: { type: 'string' },
+    penaltyEvery: { type: 'string' },
   },
 });
 const tuning = {
   ...(values.mu ? { minPopulation: Number(values.mu) } : {}),
   ...(values.lambda ? { generationSize: Number(values.lambda) } : {}),
   ...(values.granularity ? { granularity: Number(values.granularity) } : {}),
+  ...(values.settle ? { fleetSettleShare: Number(values.settle) } : {}),
+  ...(values.stall ? { fleetStallShare: Number(values.stall) } : {}),
+  ...(values.penaltyEvery ? { penaltyUpdateEvery: Number(values.penaltyEvery) } : {}),
 };
 const timeS = Number(values.time);
 const hierarchical = values.objective === 'vehicles' || values.set === 'homberger200';
@@ -51,7 +57,7 @@ console.log(
     (Object.keys(tuning).length ? ` tuning=${JSON.stringify(tuning)}` : ''),
 );
 console.log('instance   veh  bksVeh  distance   bksDist    gap%   time_s  iters  check');
-const rows: { name: string; gap: number; vehicles: number; bksVehicles: number; time: number; ok: boolean }[] = [];
+const rows: { name: string; gap: number; vehicles: number; bksVehicles: number; time: number; iterations: number; ok: boolean }[] = [];
 for (const file of files) {
   const inst = readSolomon(readFileSync(path.join(folder, file), 'utf8'));
   const name = path.basename(file, '.txt').toUpperCase();
@@ -59,7 +65,7 @@ for (const file of files) {
   const res = solveVrptw(inst, { timeLimitMs: timeS * 1000, seed: Number(values.seed), objective: hierarchical ? 'vehicles' : 'distance', ...tuning });
   const check = checkVrptw(inst, res.routes);
   const gap = ref ? (100 * (check.distance - ref.distance)) / ref.distance : NaN;
-  rows.push({ name, gap, vehicles: check.vehicles, bksVehicles: ref?.vehicles ?? NaN, time: res.elapsedMs / 1000, ok: check.feasible });
+  rows.push({ name, gap, vehicles: check.vehicles, bksVehicles: ref?.vehicles ?? NaN, time: res.elapsedMs / 1000, iterations: res.iterations, ok: check.feasible });
   console.log(
     `${name.padEnd(9)} ${String(check.vehicles).padStart(4)} ${String(ref?.vehicles ?? '-').padStart(6)} ` +
       `${check.distance.toFixed(2).padStart(9)} ${String(ref?.distance ?? '-').padStart(9)} ${gap.toFixed(2).padStart(7)} ` +
@@ -84,6 +90,12 @@ console.log(
     `vehicles ${rows.reduce((a, r) => a + r.vehicles, 0)} (bks ${rows.reduce((a, r) => a + r.bksVehicles, 0)})  ` +
     `at-or-below BKS vehicles ${rows.filter((r) => r.vehicles <= r.bksVehicles).length}/${rows.length}  ` +
     `mean time ${mean(rows.map((r) => r.time)).toFixed(2)}s  checker: ${allOk ? 'all feasible' : 'SOME INFEASIBLE'}`,
+);
+
+const mem = process.memoryUsage();
+console.log(
+  `memory: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, V8 heap now ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB; ` +
+    `mean iterations per second ${mean(rows.map((r) => r.iterations / r.time)).toFixed(0)}`,
 );
 
 function naturalOrder(a: string, b: string): number {

@@ -38,6 +38,12 @@ export interface HgsOptions {
    * of its short routes dissolved; penalties then drive the search back to feasibility.
    */
   readonly minimiseFleet?: boolean;
+  /** Route minimisation gives up after this share of the time (default 0.85) … */
+  readonly fleetSettleShare?: number;
+  /** LS outputs between penalty updates (default 50). */
+  readonly penaltyUpdateEvery?: number;
+  /** … or when the last successful cut is this share of the time ago (default 0.6). */
+  readonly fleetStallShare?: number;
   /** Called at most this often (ms) with progress; the final state is always reported. */
   readonly progressEveryMs?: number;
 }
@@ -61,7 +67,7 @@ export function solveHgs(data: SearchData, opts: HgsOptions): HgsResult {
   const elapsed = () => performance.now() - start;
   const rng = new Rng(opts.seed);
   const neighbours = computeNeighbours(data, opts.granularity ?? 20);
-  const penalties = new PenaltyManager(data);
+  const penalties = new PenaltyManager(data, opts.penaltyUpdateEvery ?? 50);
   const ls = new LocalSearch(data, neighbours, penalties.evaluator());
   // Short runs (a few seconds) profit from a smaller population that starts breeding sooner;
   // longer runs use the HGS defaults (μ = 25, λ = 40, 15 % of the time for the first population).
@@ -88,11 +94,13 @@ export function solveHgs(data: SearchData, opts: HgsOptions): HgsResult {
   const exactCost = new CostEvaluator(data.capacity, 0, 0, data.fixedVehicleCost + vehicleWeight);
   let fleetCut = false;
   /**
-   * When a cut has not paid off for 35 % of the time, or after 70 % of it, the fleet is fixed at the
-   * best plan's size and the rest of the time polishes its distance.
+   * When a cut has not paid off for a while (fleetStallShare) or late in the run (fleetSettleShare),
+   * the fleet is fixed at the best plan's size and the rest of the time polishes its distance.
    */
   let fleetSettled = false;
   let lastCut = 0;
+  const settleShare = opts.fleetSettleShare ?? 0.85;
+  const stallShare = opts.fleetStallShare ?? 0.6;
   const consider = (ind: Individual) => {
     const ce = penalties.evaluator();
     pop.add(ind, ce);
@@ -168,7 +176,7 @@ export function solveHgs(data: SearchData, opts: HgsOptions): HgsResult {
     educate(child.routes, child.missing);
     penalties.maybeUpdate();
     while (fleetCut && elapsed() < opts.timeLimitMs) cutFleet();
-    const stalled = elapsed() > 0.7 * opts.timeLimitMs || elapsed() - lastCut > 0.35 * opts.timeLimitMs;
+    const stalled = elapsed() > settleShare * opts.timeLimitMs || elapsed() - lastCut > stallShare * opts.timeLimitMs;
     if (opts.minimiseFleet && !fleetSettled && best && stalled) settleFleet();
     if (sinceImprovement > restartAfter) {
       pop.clear();

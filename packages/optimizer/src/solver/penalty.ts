@@ -3,7 +3,6 @@ import type { SearchData } from '../eval/data.ts';
 import type { Individual } from './individual.ts';
 
 const TARGET_FEASIBLE = 0.43;
-const UPDATE_EVERY = 50;
 
 /**
  * Adapts the load and time-warp penalties so that about TARGET_FEASIBLE of the local-search
@@ -16,7 +15,11 @@ export class PenaltyManager {
   private twOk: boolean[] = [];
   private current: CostEvaluator;
 
-  constructor(private readonly data: SearchData) {
+  /** `updateEvery`: LS outputs between adjustments (HGS uses ~100; shorter reacts faster). */
+  constructor(
+    private readonly data: SearchData,
+    private readonly updateEvery = 50,
+  ) {
     let maxDist = 0;
     for (const d of data.dist) if (d > maxDist) maxDist = d;
     let maxDemand = 0;
@@ -35,7 +38,7 @@ export class PenaltyManager {
   }
 
   maybeUpdate(): void {
-    if (this.loadOk.length < UPDATE_EVERY) return;
+    if (this.loadOk.length < this.updateEvery) return;
     this.loadPenalty = adjust(this.loadPenalty, share(this.loadOk));
     this.twPenalty = adjust(this.twPenalty, share(this.twOk));
     this.loadOk = [];

@@ -14,6 +14,9 @@ export interface VrptwOptions {
   readonly minPopulation?: number;
   readonly generationSize?: number;
   readonly granularity?: number;
+  readonly fleetSettleShare?: number;
+  readonly fleetStallShare?: number;
+  readonly penaltyUpdateEvery?: number;
   readonly onProgress?: (p: Progress) => void;
 }
 
