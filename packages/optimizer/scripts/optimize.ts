@@ -4,6 +4,7 @@
  * Progress goes to stderr, the plan (JSON) to --out or stdout. Uses one core.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkHomeCare } from '../src/check/homecare-check.ts';
 import { checkVrptw } from '../src/check/vrptw-check.ts';
@@ -24,7 +25,10 @@ const { values, positionals } = parseArgs({
     worker: { type: 'boolean', default: false },
   },
 });
-const file = positionals[0];
+// npm runs workspace scripts inside the package folder; INIT_CWD is where the user typed the command
+const here = process.env['INIT_CWD'] ?? process.cwd();
+const file = positionals[0] ? path.resolve(here, positionals[0]) : undefined;
+const out = values.out ? path.resolve(here, values.out) : undefined;
 if (!file) {
   console.error('usage: npm run optimize -- <problem.json | solomon.txt> [--time s] [--seed n] [--out file] [--worker]');
   process.exit(2);
@@ -35,7 +39,7 @@ const progress = (p: Progress) => process.stderr.write(`\r${(p.elapsedMs / 1000)
 const text = readFileSync(file, 'utf8');
 const emit = (obj: unknown) => {
   const json = JSON.stringify(obj, null, 2);
-  if (values.out) writeFileSync(values.out, json);
+  if (out) writeFileSync(out, json);
   else console.log(json);
 };
 

@@ -134,7 +134,7 @@ describe('home-care model', () => {
 
   it('solves a generated Oulu day feasibly', async () => {
     const p = generateOuluDay({ visits: 150, staff: 10, seed: 2 });
-    const run = await solveHomeCare(p, { timeLimitMs: 3000, seed: 1 });
+    const run = await solveHomeCare(p, { timeLimitMs: 600_000, maxIterations: 1500, seed: 1 });
     const check = checkHomeCare(p, run.solution);
     expect(check.violations).toEqual([]);
     expect(check.objectiveMatches).toBe(true);

@@ -13,6 +13,7 @@ describe('worker thread', () => {
     if (res.kind !== 'homecare') throw new Error('wrong kind');
     expect(checkHomeCare(problem, res.solution).violations).toEqual([]);
     expect(events.length).toBeGreaterThan(0);
+    expect(events.at(-1)!.timeLimitMs).toBe(1200);
     expect(events.at(-1)!.bestCost).toBeCloseTo(res.solution.objective.total, 6);
   });
 

@@ -54,7 +54,7 @@ export function solveAlns(inst: HcInstance, opts: AlnsOptions): AlnsResult {
     const t = elapsed();
     if (!opts.onProgress || (!force && t - lastReport < (opts.progressEveryMs ?? 200))) return;
     lastReport = t;
-    opts.onProgress({ elapsedMs: t, iteration: iter, bestCost, bestRoutes: best.routes.filter((r) => r.length > 0).length });
+    opts.onProgress({ elapsedMs: t, timeLimitMs: opts.timeLimitMs, iteration: iter, bestCost, bestRoutes: best.routes.filter((r) => r.length > 0).length });
   };
   while (iter < maxIter && elapsed() < opts.timeLimitMs) {
     iter++;

@@ -13,6 +13,8 @@ import { srex } from './srex.ts';
 
 export interface Progress {
   readonly elapsedMs: number;
+  /** The run's time limit, so a progress bar can show elapsedMs / timeLimitMs. */
+  readonly timeLimitMs: number;
   readonly iteration: number;
   /** Best feasible objective so far (Infinity until one is found). */
   readonly bestCost: number;
@@ -89,7 +91,7 @@ export function solveHgs(data: SearchData, opts: HgsOptions): HgsResult {
     const t = elapsed();
     if (!opts.onProgress || (!force && t - lastReport < (opts.progressEveryMs ?? 200))) return;
     lastReport = t;
-    opts.onProgress({ elapsedMs: t, iteration: iter, bestCost, bestRoutes: best?.nRoutes ?? 0 });
+    opts.onProgress({ elapsedMs: t, timeLimitMs: opts.timeLimitMs, iteration: iter, bestCost, bestRoutes: best?.nRoutes ?? 0 });
   };
   const exactCost = new CostEvaluator(data.capacity, 0, 0, data.fixedVehicleCost + vehicleWeight);
   let fleetCut = false;
