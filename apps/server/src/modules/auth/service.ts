@@ -43,6 +43,23 @@ export async function startSession(db: DbOrTx, config: Config, user: SessionUser
   return token;
 }
 
+const LOGIN_METHOD_NAMES = { password: 'password', oidc: 'openid connect' } as const;
+
+/** A successful login, whatever the method: audited, then a new session. */
+async function completeLogin(tx: DbOrTx, config: Config, user: SessionUser, method: keyof typeof LOGIN_METHOD_NAMES, meta: RequestMeta) {
+  await recordAudit(tx, {
+    actor: actorOf(user),
+    action: 'auth.login',
+    outcome: 'success',
+    resourceType: 'user',
+    resourceId: user.id,
+    reason: LOGIN_METHOD_NAMES[method],
+    requestId: meta.requestId,
+    ip: meta.ip,
+  });
+  return startSession(tx, config, user, method);
+}
+
 export async function loginWithPassword(
   db: Db,
   config: Config,
@@ -96,17 +113,7 @@ export async function loginWithPassword(
   const token = await db.transaction(async (tx) => {
     await repo.clearFailures(tx, usernameKey);
     await repo.recordLoginAttempt(tx, usernameKey, meta.ip, true);
-    await recordAudit(tx, {
-      actor: actorOf(user),
-      action: 'auth.login',
-      outcome: 'success',
-      resourceType: 'user',
-      resourceId: user.id,
-      reason: 'password',
-      requestId: meta.requestId,
-      ip: meta.ip,
-    });
-    return startSession(tx, config, user, 'password');
+    return completeLogin(tx, config, user, 'password', meta);
   });
   return { user, token };
 }
@@ -171,17 +178,7 @@ export async function loginWithOidc(
     }
     if (!row.active) throw new AppError('forbidden', 'This account has been closed.');
     const user = toSessionUser(row);
-    await recordAudit(tx, {
-      actor: actorOf(user),
-      action: 'auth.login',
-      outcome: 'success',
-      resourceType: 'user',
-      resourceId: user.id,
-      reason: 'openid connect',
-      requestId: meta.requestId,
-      ip: meta.ip,
-    });
-    const token = await startSession(tx, config, user, 'oidc');
+    const token = await completeLogin(tx, config, user, 'oidc', meta);
     return { user, token };
   });
 }
