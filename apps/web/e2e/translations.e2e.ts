@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../src/i18n/en.json';
-import fi from '../src/i18n/fi.json';
-import sv from '../src/i18n/sv.json';
+import { resources } from '../src/i18n/resources';
+
+const { fi, sv, en } = { fi: resources.fi.translation, sv: resources.sv.translation, en: resources.en.translation };
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

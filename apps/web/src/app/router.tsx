@@ -4,6 +4,14 @@ import { LoginPage } from '../features/auth/login-page';
 import { RequireAccess } from '../features/auth/require-access';
 import { HomePage } from '../features/home/home-page';
 import { MePage } from '../features/me/me-page';
+import { LocationPage } from '../features/catalog/location-page';
+import { SearchPage } from '../features/catalog/search-page';
+import { ServicePage } from '../features/catalog/service-page';
+import { AreasAdminPage } from '../features/centre/areas-admin-page';
+import { MyCentrePage } from '../features/centre/my-centre-page';
+import { ProducerPage } from '../features/editing/producer-page';
+import { ReviewsPage } from '../features/editing/reviews-page';
+import { ServiceEditPage } from '../features/editing/service-edit-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -18,6 +26,42 @@ export const router = createBrowserRouter([
         children: [
           { path: '/', element: <HomePage /> },
           { path: '/login', element: <LoginPage /> },
+          { path: '/services', element: <SearchPage /> },
+          { path: '/services/:id', element: <ServicePage /> },
+          { path: '/locations/:id', element: <LocationPage /> },
+          { path: '/my-centre', element: <MyCentrePage /> },
+          {
+            path: '/producer',
+            element: (
+              <RequireAccess access={accessOf('/producer')}>
+                <ProducerPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/producer/services/:id',
+            element: (
+              <RequireAccess access={accessOf('/producer')}>
+                <ServiceEditPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/coordinator/reviews',
+            element: (
+              <RequireAccess access={accessOf('/coordinator/reviews')}>
+                <ReviewsPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/coordinator/areas',
+            element: (
+              <RequireAccess access={accessOf('/coordinator/areas')}>
+                <AreasAdminPage />
+              </RequireAccess>
+            ),
+          },
           {
             path: '/me',
             element: (

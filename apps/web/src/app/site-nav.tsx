@@ -7,13 +7,18 @@ import { contentMaxWidth, tokens } from '../ui/theme';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.me' | 'nav.audit';
+  label: 'nav.home' | 'nav.services' | 'nav.myCentre' | 'nav.producer' | 'nav.reviews' | 'nav.areas' | 'nav.me' | 'nav.audit';
   access: Access;
 }
 
 /** One list decides both the menu and, through the router, who may open each page. */
 export const navItems: readonly NavItem[] = [
   { to: '/', label: 'nav.home', access: 'public' },
+  { to: '/services', label: 'nav.services', access: 'public' },
+  { to: '/my-centre', label: 'nav.myCentre', access: 'public' },
+  { to: '/producer', label: 'nav.producer', access: ['producer_admin', 'service_coordinator', 'admin'] },
+  { to: '/coordinator/reviews', label: 'nav.reviews', access: ['service_coordinator', 'admin'] },
+  { to: '/coordinator/areas', label: 'nav.areas', access: ['service_coordinator', 'admin'] },
   { to: '/me', label: 'nav.me', access: 'authenticated' },
   { to: '/admin/audit', label: 'nav.audit', access: ['admin'] },
 ];

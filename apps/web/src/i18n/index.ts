@@ -1,8 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import fi from './fi.json';
-import sv from './sv.json';
-import en from './en.json';
+import { resources } from './resources';
 
 export const languages = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -46,7 +44,7 @@ export function currentLanguage(): Language {
 i18n.on('languageChanged', applyLanguage);
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources,
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: [...languages],

@@ -1,0 +1,5 @@
+import { PageHeading } from '../../ui/page-heading';
+
+export function ReviewsPage() {
+  return <PageHeading>ReviewsPage</PageHeading>;
+}

@@ -1,0 +1,5 @@
+import { PageHeading } from '../../ui/page-heading';
+
+export function ServiceEditPage() {
+  return <PageHeading>ServiceEditPage</PageHeading>;
+}
