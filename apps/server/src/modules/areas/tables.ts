@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Population-responsibility areas of the region (Oulu: south, east, north, central). */
 export const welfareAreas = pgTable('welfare_areas', {
@@ -11,6 +11,18 @@ export const welfareAreas = pgTable('welfare_areas', {
   sortOrder: integer('sort_order').notNull().default(0),
   /** GeoJSON Polygon or MultiPolygon of the area's boundary (WGS 84). */
   boundary: jsonb('boundary'),
+});
+
+/** A postal code of the region with a representative point and its area polygon (GeoJSON). */
+export const postalCodes = pgTable('postal_codes', {
+  code: text('code').primaryKey(),
+  postOffice: text('post_office').notNull(),
+  district: text('district'),
+  lat: doublePrecision('lat').notNull(),
+  lon: doublePrecision('lon').notNull(),
+  boundary: jsonb('boundary'),
+  /** Where the boundary comes from, e.g. an approximation or an imported open data set. */
+  boundarySource: text('boundary_source'),
 });
 
 /**
