@@ -30,6 +30,15 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   TRUST_PROXY: z.string().optional(),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  GEOCODER_URL: z.string().url().optional(),
+  GEOCODER_API_KEY: z.string().optional(),
+  MAP_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'an http(s) URL template with {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_ATTRIBUTION: z
+    .string()
+    .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
 });
 
 export interface OidcConfig {
@@ -59,8 +68,23 @@ export interface Config {
   oidc: OidcConfig | undefined;
   seedDemo: boolean;
   webDist: string;
+  /** A Pelias-compatible geocoding API (Digitransit); without it addresses are found locally. */
+  geocoder: { url: string; apiKey: string | undefined } | undefined;
+  /** Leaflet tile URL template of the public maps ({s} subdomains, {z}/{x}/{y}). */
+  mapTileUrl: string;
+  /** The tile provider's required attribution, as HTML (it holds a link). */
+  mapAttribution: string;
   /** `true`, or the proxies' addresses (comma-separated) whose X-Forwarded-For is believed. */
   trustProxy: boolean | string[];
+}
+
+/**
+ * The CSP source that admits a tile URL template: its scheme and host, with a `{s}` subdomain
+ * placeholder (a–c on OpenStreetMap-style servers) turned into a wildcard.
+ */
+export function tileCspSource(urlTemplate: string): string {
+  const origin = /^https?:\/\/[^/]+/.exec(urlTemplate)?.[0] ?? urlTemplate;
+  return origin.replace(/\{[^}]*\}/g, '*');
 }
 
 /** Reads the configuration from the environment; a bad value stops the start with its name. */
@@ -105,6 +129,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     seedDemo: e.SEED_DEMO === 'true',
     webDist: e.WEB_DIST,
+    geocoder: e.GEOCODER_URL ? { url: e.GEOCODER_URL, apiKey: e.GEOCODER_API_KEY } : undefined,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapAttribution: e.MAP_ATTRIBUTION,
     trustProxy:
       e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
         ? false

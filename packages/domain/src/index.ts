@@ -4,3 +4,6 @@ export * from './catalog.ts';
 export * from './business-id.ts';
 export * from './holidays.ts';
 export * from './opening-hours.ts';
+export * from './geo.ts';
+export * from './address.ts';
+export * from './centre-choice.ts';

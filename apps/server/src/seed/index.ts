@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import { hasAnyArea, saveArea } from '../modules/areas/service.ts';
 import { saveLocalUser } from '../modules/auth/service.ts';
 import { addOrganizationAdmin } from '../modules/catalog/service.ts';
+import { loadPopulationResponsibility } from './areas.ts';
 import { loadCatalog } from './catalog.ts';
 import { CATALOG_LOCATIONS, CATALOG_ORGANIZATIONS, CATALOG_SERVICES, CENTRE_DETAILS } from './catalog-oulu.ts';
 import type { SeedLocation } from './catalog-types.ts';
@@ -34,6 +35,7 @@ export async function seedDemoData(db: Db): Promise<void> {
       areaIds,
       new Map(),
     );
+    await loadPopulationResponsibility(tx, new Map([...areaIds].map(([code, id]) => [id, code])));
     for (const user of DEMO_USERS) {
       const id = await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
       if (user.role === 'producer_admin') await addOrganizationAdmin(tx, id, DEMO_PRODUCER);

@@ -1,26 +1,22 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { listPlaces, localized } from '../catalog/service.ts';
+import { localized } from '../catalog/service.ts';
+import { publicPlace, regionPlaces } from './places.ts';
 import * as repo from './repo.ts';
 import type { AreaView } from './schema.ts';
 
-const PLACE_TYPES = ['welfare_centre', 'welfare_point'] as const;
+export { areaViews, changeArea, postalCodeViews, savePostalCode } from './admin.ts';
+export { chooseCentre, myCentre } from './choices.ts';
+export { digitransitGeocoder, localGeocoder, type Geocoder } from './geocoder.ts';
+export { lookupResponsibility } from './lookup.ts';
 
 /** The welfare areas with their centres first, then their points. */
 export async function listAreasWithPlaces(db: Db): Promise<AreaView[]> {
-  const [areas, places] = await Promise.all([repo.listAreas(db), listPlaces(db, PLACE_TYPES)]);
+  const [areas, places] = await Promise.all([repo.listAreas(db), regionPlaces(db)]);
   return areas.map((area) => ({
     id: area.id,
     code: area.code,
     name: localized(area.nameFi, area.nameSv, area.nameEn),
-    places: places
-      .filter((l) => l.areaId === area.id)
-      .map((l) => ({
-        id: l.id,
-        type: l.type as AreaView['places'][number]['type'],
-        name: localized(l.nameFi, l.nameSv, l.nameEn),
-        address: { street: l.street, postalCode: l.postalCode, city: l.city },
-        coordinates: { lat: l.lat, lon: l.lon },
-      })),
+    places: places.filter((p) => p.areaId === area.id).map(publicPlace),
   }));
 }
 
@@ -28,4 +24,12 @@ export const saveArea = repo.upsertArea;
 
 export async function hasAnyArea(db: DbOrTx): Promise<boolean> {
   return (await repo.listAreas(db)).length > 0;
+}
+
+export const savePostalCodeRow = repo.upsertPostalCode;
+export const saveAssignments = repo.replaceAssignments;
+export { regionPlaces } from './places.ts';
+
+export async function saveAreaBoundary(db: DbOrTx, code: string, boundary: unknown): Promise<void> {
+  await repo.updateArea(db, code, { boundary });
 }

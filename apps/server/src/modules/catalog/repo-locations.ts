@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { locations, openingHours } from './tables.ts';
 
@@ -37,4 +37,10 @@ export async function pageOfLocations(db: DbOrTx, offset: number, limit: number)
     db.select({ n: count() }).from(locations),
   ]);
   return { rows, total: total!.n };
+}
+
+/** Locations whose street address starts with the given text (case-insensitive), for geocoding. */
+export async function locationsOnStreet(db: DbOrTx, streetStart: string): Promise<LocationRow[]> {
+  const pattern = `${streetStart.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return db.select().from(locations).where(sql`lower(${locations.street}) like ${pattern}`).orderBy(asc(locations.code)).limit(20);
 }

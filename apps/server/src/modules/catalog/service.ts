@@ -69,6 +69,7 @@ export async function listPlaces(db: DbOrTx, types: readonly string[]) {
 }
 
 export const saveLocation = locationsRepo.upsertLocation;
+export const locationsOnStreet = locationsRepo.locationsOnStreet;
 export const saveOpeningHours = locationsRepo.replaceOpeningHours;
 export const saveOrganization = repo.upsertOrganization;
 export const saveService = repo.upsertService;
