@@ -7,3 +7,5 @@ export * from './opening-hours.ts';
 export * from './geo.ts';
 export * from './address.ts';
 export * from './centre-choice.ts';
+export * from './identity-code.ts';
+export * from './client-access.ts';

@@ -154,7 +154,7 @@ describe('coordinators manage postal codes and areas', () => {
       expect((await client.request({ method: 'PUT', url: '/api/areas/postal-codes/90510', payload: payload([centreIds['hyk-tuira']!]) })).statusCode).toBe(403);
     }
     const coordinator = await as('palveluohjaaja');
-    const put = (code: string, body: unknown) => coordinator.request({ method: 'PUT', url: `/api/areas/postal-codes/${code}`, payload: body });
+    const put = (code: string, body: object) => coordinator.request({ method: 'PUT', url: `/api/areas/postal-codes/${code}`, payload: body });
     const splitWithoutParts = await put('90510', payload([centreIds['hyk-tuira']!, centreIds['hyk-kontinkangas']!]));
     expect(splitWithoutParts.statusCode).toBe(400);
     expect(splitWithoutParts.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.assignments.0.part', 'body.assignments.1.part']);

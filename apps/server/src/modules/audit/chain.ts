@@ -17,10 +17,18 @@ export interface ChainedContent {
   reason: string | null;
   requestId: string | null;
   ip: string | null;
+  /** Client-data accesses: on what basis, the actor's organisation, which register. */
+  basis?: string | null;
+  actorOrganization?: string | null;
+  register?: string | null;
 }
 
-/** Canonical text of a row: an array, so key order and absent keys cannot change the hash. */
+/**
+ * Canonical text of a row: an array, so key order and absent keys cannot change the hash. The
+ * client-access fields came later: rows without them hash as they always did.
+ */
 export function canonicalContent(c: ChainedContent): string {
+  const access = [c.basis ?? null, c.actorOrganization ?? null, c.register ?? null];
   return JSON.stringify([
     c.seq,
     c.at.toISOString(),
@@ -35,6 +43,7 @@ export function canonicalContent(c: ChainedContent): string {
     c.reason,
     c.requestId,
     c.ip,
+    ...(access.some((v) => v !== null) ? access : []),
   ]);
 }
 

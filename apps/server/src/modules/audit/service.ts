@@ -19,6 +19,9 @@ export interface AuditEntry {
   reason?: string | null;
   requestId?: string | null;
   ip?: string | null;
+  basis?: string | null;
+  actorOrganization?: string | null;
+  register?: string | null;
 }
 
 /**
@@ -43,6 +46,9 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
       reason: entry.reason ?? null,
       requestId: entry.requestId ?? null,
       ip: entry.ip ?? null,
+      basis: entry.basis ?? null,
+      actorOrganization: entry.actorOrganization ?? null,
+      register: entry.register ?? null,
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
     await repo.insertEvent(tx, { ...content, prevHash, hash: chainHash(prevHash, content) });

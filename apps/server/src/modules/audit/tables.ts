@@ -22,6 +22,10 @@ export const auditEvents = pgTable(
     reason: text('reason'),
     requestId: text('request_id'),
     ip: text('ip'),
+    /** For client data: own, guardian, relation, consent or emergency. */
+    basis: text('basis'),
+    actorOrganization: text('actor_organization'),
+    register: text('register'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
