@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const serverSuite = (name: string, backend: 'pglite' | 'postgres') => ({
   test: {
     name,
-    globalSetup: backend === 'postgres' ? ['src/test/postgres-setup.ts'] : [],
+    globalSetup: ['src/test/global-setup.ts'],
     root: 'apps/server',
     include: ['src/**/*.test.ts'],
     env: { AVAIN_TEST_DB: backend, TZ: 'UTC', NODE_ENV: 'test' },
@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser:chromium',
           root: 'apps/web',
+          globalSetup: ['e2e/global-setup.ts'],
           include: ['e2e/**/*.e2e.ts'],
           env: { TZ: 'UTC', NODE_ENV: 'test' },
           testTimeout: 60_000,

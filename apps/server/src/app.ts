@@ -7,18 +7,20 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from './config.ts';
+import { tileCspSource, type Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import './http/context.ts';
 import type { RegisteredRoute } from './http/access.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { notFound, registerProblemHandlers, sendProblem } from './http/problem.ts';
+import { guardClientDataRoutes } from './http/client-data.ts';
 import { registerSecurityHooks } from './http/security.ts';
 import { isAppPath, registerWebApp } from './http/web.ts';
 import { areasModule } from './modules/areas/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { authModule } from './modules/auth/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
+import { clientsModule } from './modules/clients/index.ts';
 
 /** Never let these reach a log line: session tokens, CSRF tokens, passwords, identity codes. */
 export const LOG_REDACT_PATHS = [
@@ -60,7 +62,16 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     // Read lazily: plugin scopes may complete the declaration in their own onRoute hooks.
     for (const method of methods) {
-      routeRegistry.push({ method, url: route.url, get access() { return route.config?.access; } });
+      routeRegistry.push({
+        method,
+        url: route.url,
+        get access() {
+          return route.config?.access;
+        },
+        get clientData() {
+          return route.config?.clientData === true;
+        },
+      });
     }
   });
 
@@ -81,7 +92,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         scriptSrc: ["'self'"],
         // styled-components (behind the Suomi.fi components) injects style elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'https:'],
+        imgSrc: ["'self'", 'data:', 'https:', tileCspSource(config.mapTileUrl)],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
@@ -96,6 +107,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   });
   registerProblemHandlers(app);
   registerSecurityHooks(app);
+  guardClientDataRoutes(app);
   await registerOpenApi(app);
 
   app.get(
@@ -123,6 +135,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(auditModule);
   await app.register(areasModule);
   await app.register(catalogModule);
+  await app.register(clientsModule);
 
   const { indexHtml } = await registerWebApp(app);
   app.setNotFoundHandler((request, reply) => {

@@ -4,17 +4,19 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(webDir, '../..');
-const READY_TIMEOUT_MS = 90_000;
+// Generous: on a busy machine (CI beside other work) a server start can take minutes.
+const READY_TIMEOUT_MS = 240_000;
 const CHROMIUM_PATH = process.env.AVAIN_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -105,6 +107,8 @@ async function startServer(): Promise<StartedServer> {
   ensureBuilt();
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'avain-e2e-'));
+  // Start from the run's seeded copy (see global-setup.ts); the server then has nothing to load.
+  await cp(inject('e2eSeededDataDir'), dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     // A PostgreSQL database outlives the run, and so do failed logins from 127.0.0.1: without a roomier
     // per-address limit, a few runs in a row would lock every test out. The per-user limit stays as is.

@@ -98,3 +98,23 @@ export type FeeType = (typeof FEE_TYPES)[number];
 
 export const SERVICE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+
+/** Codes of the other conditions in granting criteria, evaluated when a service is granted. */
+export const GRANTING_CONDITIONS = {
+  child_protection_notification: { fi: 'Lastensuojeluilmoitus tehty', sv: 'Barnskyddsanmälan gjord', en: 'Child welfare notification made' },
+  daily_care_need: { fi: 'Päivittäinen hoivan tarve', sv: 'Dagligt omsorgsbehov', en: 'Daily care need' },
+  family_support_need: { fi: 'Perheen tuen tarve', sv: 'Familjens stödbehov', en: 'Family needs support' },
+  income_below_limit: { fi: 'Tulot alle rajan', sv: 'Inkomster under gränsen', en: 'Income below the limit' },
+  lab_order: { fi: 'Laboratoriolähete', sv: 'Laboratorieremiss', en: 'Laboratory order' },
+  mental_health_or_substance_concern: { fi: 'Mielenterveys- tai päihdehuoli', sv: 'Oro för psykisk hälsa eller missbruk', en: 'Mental health or substance concern' },
+  nursing_care_need: { fi: 'Ympärivuorokautisen hoivan tarve', sv: 'Behov av vård dygnet runt', en: 'Round-the-clock care need' },
+  pregnancy: { fi: 'Raskaus', sv: 'Graviditet', en: 'Pregnancy' },
+  rai_assessment: { fi: 'RAI-arviointi tehty', sv: 'RAI-bedömning gjord', en: 'RAI assessment done' },
+  referral: { fi: 'Lähete', sv: 'Remiss', en: 'Referral' },
+  rehabilitation_potential: { fi: 'Kuntoutumisen mahdollisuus', sv: 'Rehabiliteringspotential', en: 'Rehabilitation potential' },
+  school_enrolled: { fi: 'Koulun oppilas', sv: 'Elev i skolan', en: 'Enrolled in school' },
+  service_needs_assessment: { fi: 'Palvelutarpeen arviointi tehty', sv: 'Servicebehovsbedömning gjord', en: 'Service needs assessment done' },
+  social_support_need: { fi: 'Sosiaalisen tuen tarve', sv: 'Behov av socialt stöd', en: 'Social support need' },
+  speech_development_concern: { fi: 'Huoli puheen kehityksestä', sv: 'Oro för talutvecklingen', en: 'Concern about speech development' },
+  student_enrolled: { fi: 'Opiskelija', sv: 'Studerande', en: 'Enrolled student' },
+} as const satisfies Record<string, LocalizedText>;

@@ -67,6 +67,12 @@ export function finnishPublicHolidays(year: number): Holiday[] {
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }
 
+// Asked for every opening-hours check (a search checks dozens): each year is worked out once.
+const holidaysByYear = new Map<number, readonly Holiday[]>();
+
 export function holidayOn(date: string): Holiday | undefined {
-  return finnishPublicHolidays(Number(date.slice(0, 4))).find((h) => h.date === date);
+  const year = Number(date.slice(0, 4));
+  let holidays = holidaysByYear.get(year);
+  if (!holidays) holidaysByYear.set(year, (holidays = finnishPublicHolidays(year)));
+  return holidays.find((h) => h.date === date);
 }

@@ -86,7 +86,15 @@ export function hoursOn(
 }
 
 export function isOpenAt(at: Date, weekly: readonly WeeklyHours[], exceptions: readonly HoursException[] = []): boolean {
-  const now = localMoment(at);
+  return isOpenAtMoment(localMoment(at), weekly, exceptions);
+}
+
+/** `isOpenAt` for a moment already turned into local time (many places checked at one moment). */
+export function isOpenAtMoment(
+  now: ReturnType<typeof localMoment>,
+  weekly: readonly WeeklyHours[],
+  exceptions: readonly HoursException[] = [],
+): boolean {
   const day = hoursOn(now.date, weekly, exceptions);
   return day.kind === 'open' && day.ranges.some((r) => minutesOf(r.opens) <= now.minuteOfDay && now.minuteOfDay < minutesOf(r.closes));
 }

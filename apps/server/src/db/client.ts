@@ -20,6 +20,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export interface Database {
+  /** PGlite only: the whole data directory as a tarball, to load elsewhere. */
+  dump?: () => Promise<Blob>;
   db: Db;
   kind: 'pglite' | 'postgres';
   /** Runs raw SQL and returns its rows; used by migrations helpers, health checks and tests. */
@@ -36,6 +38,8 @@ export interface OpenOptions {
   /** Directory for the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** PGlite only: start from this dumped data directory (tests load one seeded copy per file). */
+  loadDataDir?: Blob;
 }
 
 // Both drivers answer `execute` with an object holding `rows`.
@@ -72,6 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir, {
     extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -80,5 +85,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     query: (statement) => rowsOf(db, statement),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     close: () => client.close(),
+    dump: async () => client.dumpDataDir('none'),
   };
 }

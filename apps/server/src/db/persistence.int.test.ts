@@ -50,5 +50,5 @@ describe('persistence across restarts', () => {
     } finally {
       await cleanup();
     }
-  });
+  }, 180_000); // seeds a real data directory and starts twice: slow on a busy machine
 });

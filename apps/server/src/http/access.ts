@@ -14,4 +14,6 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: unknown;
+  /** The route serves client data and must pass the client-data gate. */
+  clientData: boolean;
 }

@@ -8,10 +8,14 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Every route must declare it; see http/access.ts. */
     access?: Access;
+    /** The route reads or writes client data: it must ask the client-data gate (clients/gate.ts). */
+    clientData?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;
     sessionToken: string | null;
+    /** How many client-data access decisions this request has made. */
+    clientAccessChecks: number;
   }
   interface FastifyInstance {
     db: Db;

@@ -4,6 +4,7 @@ import { saveLocalUser } from '../modules/auth/service.ts';
 import { addOrganizationAdmin } from '../modules/catalog/service.ts';
 import { loadPopulationResponsibility } from './areas.ts';
 import { loadCatalog } from './catalog.ts';
+import { loadDemoClients } from './clients.ts';
 import { CATALOG_LOCATIONS, CATALOG_ORGANIZATIONS, CATALOG_SERVICES, CENTRE_DETAILS } from './catalog-oulu.ts';
 import type { SeedLocation } from './catalog-types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, OULU_AREAS, OULU_LOCATIONS } from './oulu.ts';
@@ -36,10 +37,13 @@ export async function seedDemoData(db: Db): Promise<void> {
       new Map(),
     );
     await loadPopulationResponsibility(tx, new Map([...areaIds].map(([code, id]) => [id, code])));
+    const userIds = new Map<string, string>();
     for (const user of DEMO_USERS) {
       const id = await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
+      userIds.set(user.username, id);
       if (user.role === 'producer_admin') await addOrganizationAdmin(tx, id, DEMO_PRODUCER);
     }
+    await loadDemoClients(tx, userIds, new Map(DEMO_USERS.map((u) => [u.username, u.displayName])));
   });
 }
 

@@ -44,6 +44,8 @@ export const DEMO_PASSWORD = 'avain-demo';
 export const DEMO_USERS: { username: string; displayName: string; role: Role; email: string }[] = [
   { username: 'asukas', displayName: 'Aino Asukas', role: 'resident', email: 'aino.asukas@example.fi' },
   { username: 'ammattilainen', displayName: 'Pekka Ammattilainen', role: 'professional', email: 'pekka.ammattilainen@example.fi' },
+  { username: 'sosiaalityontekija', displayName: 'Sami Sosiaalityöntekijä', role: 'professional', email: 'sami.sosiaalityontekija@example.fi' },
+  { username: 'esihenkilo', displayName: 'Eeva Esihenkilö', role: 'professional', email: 'eeva.esihenkilo@example.fi' },
   { username: 'palveluohjaaja', displayName: 'Paula Palveluohjaaja', role: 'service_coordinator', email: 'paula.palveluohjaaja@example.fi' },
   { username: 'suunnittelija', displayName: 'Sanna Suunnittelija', role: 'homecare_planner', email: 'sanna.suunnittelija@example.fi' },
   { username: 'johtaja', displayName: 'Jussi Johtaja', role: 'manager', email: 'jussi.johtaja@example.fi' },

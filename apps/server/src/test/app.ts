@@ -3,7 +3,6 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { DEMO_PASSWORD } from '../seed/oulu.ts';
-import { seedDemoData } from '../seed/index.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface TestContext {
@@ -19,8 +18,7 @@ export interface TestContext {
 export function useTestApp(env: Record<string, string> = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
-    context.db = await createTestDatabase();
-    await seedDemoData(context.db.database.db);
+    context.db = await createTestDatabase({ seeded: true });
     context.config = loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent', ...env });
     context.app = await buildApp({ config: context.config, database: context.db.database, logger: false });
     await context.app.ready();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -14,17 +15,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for one test file, on the backend of this test project. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh database of its own for one test file, on the backend of this test project: migrated,
+ * and with the demo data when `seeded` (a copy of the one seeded in the global setup).
+ */
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase> {
   if (backend() === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await database.migrate();
+    const loadDataDir = options.seeded ? new Blob([fs.readFileSync(inject('pgliteSeededDump'))]) : undefined;
+    const database = await openDatabase({ dataDir: 'memory://', ...(loadDataDir ? { loadDataDir } : {}) });
+    if (!loadDataDir) await database.migrate();
     return { database, url: undefined, drop: () => database.close() };
   }
   const name = `avain_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
-  await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+  await admin.query(`create database ${name} template ${inject(options.seeded ? 'pgSeededTemplate' : 'pgTemplate')}`);
   const url = databaseUrl(name);
   const database = await openDatabase({ databaseUrl: url, poolSize: 5 });
   return {

@@ -119,4 +119,6 @@ async function send<T>(method: Exclude<Method, 'GET'>, path: string, body?: unkn
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => send<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
 };

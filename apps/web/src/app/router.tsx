@@ -12,6 +12,10 @@ import { MyCentrePage } from '../features/centre/my-centre-page';
 import { ProducerPage } from '../features/editing/producer-page';
 import { ReviewsPage } from '../features/editing/reviews-page';
 import { ServiceEditPage } from '../features/editing/service-edit-page';
+import { ClientOverviewPage } from '../features/clients/client-overview-page';
+import { ClientSearchPage } from '../features/clients/client-search-page';
+import { EmergencyReviewPage } from '../features/clients/emergency-review-page';
+import { MyDataPage } from '../features/mydata/my-data-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
@@ -75,6 +79,38 @@ export const router = createBrowserRouter([
             element: (
               <RequireAccess access={accessOf('/admin/audit')}>
                 <AuditPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/my-data',
+            element: (
+              <RequireAccess access={accessOf('/my-data')}>
+                <MyDataPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/clients',
+            element: (
+              <RequireAccess access={accessOf('/clients')}>
+                <ClientSearchPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/clients/:id',
+            element: (
+              <RequireAccess access={accessOf('/clients')}>
+                <ClientOverviewPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: '/emergency-accesses',
+            element: (
+              <RequireAccess access={accessOf('/emergency-accesses')}>
+                <EmergencyReviewPage />
               </RequireAccess>
             ),
           },

@@ -7,7 +7,7 @@ import { contentMaxWidth, tokens } from '../ui/theme';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.services' | 'nav.myCentre' | 'nav.producer' | 'nav.reviews' | 'nav.areas' | 'nav.me' | 'nav.audit';
+  label: 'nav.home' | 'nav.services' | 'nav.myCentre' | 'nav.producer' | 'nav.reviews' | 'nav.areas' | 'nav.myData' | 'nav.clients' | 'nav.emergencies' | 'nav.me' | 'nav.audit';
   access: Access;
 }
 
@@ -19,6 +19,9 @@ export const navItems: readonly NavItem[] = [
   { to: '/producer', label: 'nav.producer', access: ['producer_admin', 'service_coordinator', 'admin'] },
   { to: '/coordinator/reviews', label: 'nav.reviews', access: ['service_coordinator', 'admin'] },
   { to: '/coordinator/areas', label: 'nav.areas', access: ['service_coordinator', 'admin'] },
+  { to: '/my-data', label: 'nav.myData', access: ['resident'] },
+  { to: '/clients', label: 'nav.clients', access: ['professional', 'service_coordinator', 'homecare_planner'] },
+  { to: '/emergency-accesses', label: 'nav.emergencies', access: ['professional', 'service_coordinator', 'homecare_planner', 'admin'] },
   { to: '/me', label: 'nav.me', access: 'authenticated' },
   { to: '/admin/audit', label: 'nav.audit', access: ['admin'] },
 ];

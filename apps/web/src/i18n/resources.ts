@@ -10,10 +10,16 @@ import editingEn from '../features/editing/i18n/en.json';
 import centreFi from '../features/centre/i18n/fi.json';
 import centreSv from '../features/centre/i18n/sv.json';
 import centreEn from '../features/centre/i18n/en.json';
+import myDataFi from '../features/mydata/i18n/fi.json';
+import myDataSv from '../features/mydata/i18n/sv.json';
+import myDataEn from '../features/mydata/i18n/en.json';
+import clientsFi from '../features/clients/i18n/fi.json';
+import clientsSv from '../features/clients/i18n/sv.json';
+import clientsEn from '../features/clients/i18n/en.json';
 
 // Each feature keeps its texts beside its code, under its own top-level key.
 export const resources = {
-  fi: { translation: { ...fi, catalog: catalogFi, editing: editingFi, centre: centreFi } },
-  sv: { translation: { ...sv, catalog: catalogSv, editing: editingSv, centre: centreSv } },
-  en: { translation: { ...en, catalog: catalogEn, editing: editingEn, centre: centreEn } },
+  fi: { translation: { ...fi, catalog: catalogFi, editing: editingFi, centre: centreFi, mydata: myDataFi, clients: clientsFi } },
+  sv: { translation: { ...sv, catalog: catalogSv, editing: editingSv, centre: centreSv, mydata: myDataSv, clients: clientsSv } },
+  en: { translation: { ...en, catalog: catalogEn, editing: editingEn, centre: centreEn, mydata: myDataEn, clients: clientsEn } },
 };

@@ -1,4 +1,4 @@
-import { asc, desc, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from './tables.ts';
 import type { ChainRow } from './chain.ts';
@@ -20,8 +20,8 @@ export async function lastLink(tx: DbOrTx): Promise<{ seq: number; hash: string 
   return row;
 }
 
-export async function insertEvent(tx: DbOrTx, row: NewAuditRow): Promise<void> {
-  await tx.insert(auditEvents).values(row);
+export async function insertEvents(tx: DbOrTx, rows: NewAuditRow[]): Promise<void> {
+  await tx.insert(auditEvents).values(rows);
 }
 
 export async function listEvents(db: DbOrTx, limit: number, beforeSeq: number | undefined): Promise<AuditRow[]> {
@@ -35,4 +35,14 @@ export async function listEvents(db: DbOrTx, limit: number, beforeSeq: number | 
 
 export async function chainBatch(db: DbOrTx, afterSeq: number, size: number): Promise<ChainRow[]> {
   return db.select().from(auditEvents).where(gt(auditEvents.seq, afterSeq)).orderBy(asc(auditEvents.seq)).limit(size);
+}
+
+/** The events about one client, newest first: what the client sees as their access log. */
+export async function eventsOfClient(db: DbOrTx, clientId: string, limit: number, beforeSeq: number | undefined): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.clientId, clientId), beforeSeq === undefined ? undefined : lt(auditEvents.seq, beforeSeq)))
+    .orderBy(desc(auditEvents.seq))
+    .limit(limit);
 }

@@ -25,33 +25,40 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one event to the audit trail. Given a transaction, the event commits or rolls back
- * with the change it describes.
+ * Appends one event, or several in order, to the audit trail. Given a transaction, the events
+ * commit or roll back with the change they describe. Several events share one lock and one
+ * commit: the lock is held until the commit is on disk, so each commit costs every appender.
  */
-export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: DbOrTx, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const append = async (tx: DbOrTx) => {
     await repo.lockChain(tx);
     const last = await repo.lastLink(tx);
-    const content = {
-      seq: (last?.seq ?? 0) + 1,
-      at: new Date(),
-      actorId: entry.actor?.id ?? null,
-      actorName: entry.actor?.name ?? null,
-      actorRole: entry.actor?.role ?? null,
-      action: entry.action,
-      outcome: entry.outcome,
-      resourceType: entry.resourceType ?? null,
-      resourceId: entry.resourceId ?? null,
-      clientId: entry.clientId ?? null,
-      reason: entry.reason ?? null,
-      requestId: entry.requestId ?? null,
-      ip: entry.ip ?? null,
-      basis: entry.basis ?? null,
-      actorOrganization: entry.actorOrganization ?? null,
-      register: entry.register ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    await repo.insertEvent(tx, { ...content, prevHash, hash: chainHash(prevHash, content) });
+    let link = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
+    const at = new Date();
+    const rows = (Array.isArray(entries) ? entries : [entries]).map((entry) => {
+      const content = {
+        seq: link.seq + 1,
+        at,
+        actorId: entry.actor?.id ?? null,
+        actorName: entry.actor?.name ?? null,
+        actorRole: entry.actor?.role ?? null,
+        action: entry.action,
+        outcome: entry.outcome,
+        resourceType: entry.resourceType ?? null,
+        resourceId: entry.resourceId ?? null,
+        clientId: entry.clientId ?? null,
+        reason: entry.reason ?? null,
+        requestId: entry.requestId ?? null,
+        ip: entry.ip ?? null,
+        basis: entry.basis ?? null,
+        actorOrganization: entry.actorOrganization ?? null,
+        register: entry.register ?? null,
+      };
+      const row = { ...content, prevHash: link.hash, hash: chainHash(link.hash, content) };
+      link = { seq: row.seq, hash: row.hash };
+      return row;
+    });
+    if (rows.length > 0) await repo.insertEvents(tx, rows);
   };
   // A transaction handle has no `transaction` of its own in every driver; nest only at the top.
   if ('rollback' in db) await append(db);
@@ -83,4 +90,11 @@ export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<Verify
     checked += rows.length;
     last = result.last;
   }
+}
+
+/** A client's access log page: every read and write of their data, newest first. */
+export async function clientAccessLog(db: DbOrTx, clientId: string, limit: number, beforeSeq?: number) {
+  const rows = await repo.eventsOfClient(db, clientId, limit + 1, beforeSeq);
+  const items = rows.slice(0, limit);
+  return { items, nextBefore: rows.length > limit && items.length > 0 ? items[items.length - 1]!.seq : null };
 }

@@ -29,5 +29,5 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_client_idx').on(t.clientId, t.at), index('audit_events_actor_idx').on(t.actorId, t.at)],
+  (t) => [index('audit_events_client_seq_idx').on(t.clientId, t.seq), index('audit_events_actor_idx').on(t.actorId, t.at)],
 );

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
 
@@ -96,4 +96,9 @@ export async function takeOidcLogin(db: DbOrTx, state: string, notBefore: Date) 
     .where(and(eq(oidcLogins.state, state), gt(oidcLogins.createdAt, notBefore)))
     .returning();
   return row;
+}
+
+export async function usersByIds(db: DbOrTx, ids: string[]): Promise<{ id: string; displayName: string; role: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(inArray(users.id, ids));
 }

@@ -193,3 +193,6 @@ export async function saveLocalUser(
   const { password, ...rest } = user;
   return repo.upsertUserByUsername(db, { ...rest, passwordHash: await hashPassword(password), active: true });
 }
+
+/** Names and roles of users, for showing who did what (care teams, access logs). */
+export const usersByIds = repo.usersByIds;

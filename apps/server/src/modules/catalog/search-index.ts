@@ -8,6 +8,9 @@ const minuteRanges = (rows: SQL, weekday: SQL, opens: SQL, closes: SQL) => sql`c
     ((${weekday}) - 1) * 1440 + (extract(epoch from (${closes})::time) / 60)::int))
   from ${rows}), '[]'::jsonb)`;
 
+/** How names and keywords split into words, for the vocabulary and each row's terms alike. */
+const TERM_SPLIT = sql.raw(`'[^[:alnum:]åäöÅÄÖ]+'`);
+
 /**
  * Rebuilds the search rows of the given services (all when omitted) from the catalogue tables:
  * only published services appear. Runs inside the caller's transaction.
@@ -21,7 +24,7 @@ export async function refreshSearchIndex(db: DbOrTx, serviceIds?: string[]): Pro
     insert into service_search (
       service_at_location_id, service_id, location_id, organization_id, area_id, life_course_group,
       service_class, producer_type, channels, languages, accessibility, free, lat, lon,
-      open_minutes, walk_in_minutes, document, words, name_fi)
+      open_minutes, walk_in_minutes, document, words, terms, name_fi)
     select sal.id, s.id, l.id, o.id, l.area_id, s.life_course_group, s.service_class, o.type,
       array(select distinct c->>'type' from jsonb_array_elements(sal.channels) c order by 1),
       s.languages, l.accessibility, s.fee_type = 'free', l.lat, l.lon,
@@ -41,17 +44,19 @@ export async function refreshSearchIndex(db: DbOrTx, serviceIds?: string[]): Pro
         || setweight(to_tsvector('swedish', coalesce(s.summary_sv, '')), 'C')
         || setweight(to_tsvector('english', coalesce(s.summary_en, '')), 'C')
         || setweight(to_tsvector('simple', concat_ws(' ', o.name_fi, l.name_fi, l.city)), 'D'),
-      lower(concat_ws(' ', s.name_fi, s.name_sv, s.name_en, array_to_string(s.keywords, ' '), o.name_fi)),
+      w.words,
+      array(select distinct t from regexp_split_to_table(w.words, ${TERM_SPLIT}) t where length(t) >= 3 order by 1),
       s.name_fi
     from services s
     join organizations o on o.id = s.organization_id
+    cross join lateral (select lower(concat_ws(' ', s.name_fi, s.name_sv, s.name_en, array_to_string(s.keywords, ' '), o.name_fi)) as words) w
     join service_at_locations sal on sal.service_id = s.id
     join locations l on l.id = sal.location_id
     where s.status = 'published' and ${only(sql`s.id`)}`);
   await db.execute(sql`
     insert into catalog_terms (term)
     select distinct w from service_search ss,
-      regexp_split_to_table(ss.words, '[^[:alnum:]åäöÅÄÖ]+') w
-    where length(w) >= 3 and ${only(sql`ss.service_id`)}
+      unnest(ss.terms) w
+    where ${only(sql`ss.service_id`)}
     on conflict do nothing`);
 }

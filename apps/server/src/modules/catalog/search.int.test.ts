@@ -181,7 +181,7 @@ describe('code lists', () => {
     const lists = (await new TestClient(ctx.app).request({ url: '/api/catalog/code-lists' })).json();
     expect(lists.lifeCourseGroups).toHaveLength(6);
     const clinic = lists.serviceClasses.find((c: { code: string }) => c.code === 'child_clinic');
-    expect(clinic).toEqual({ code: 'child_clinic', lifeCourseGroup: 'families_with_children', name: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' } });
+    expect(clinic).toEqual({ code: 'child_clinic', lifeCourseGroup: 'families_with_children', name: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' }, active: true, shipped: true });
     expect(lists.channels).toContain('walk_in');
   });
 });

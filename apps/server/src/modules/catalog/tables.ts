@@ -202,15 +202,47 @@ export const serviceSearch = pgTable(
     document: tsvector('document').notNull(),
     /** Lower-cased names and keywords in all languages, for typo and compound tolerance (pg_trgm). */
     words: text('words').notNull(),
+    /**
+     * The distinct words (3+ letters) of `words`, the same split as catalog_terms: a typo or a part
+     * of a compound is matched against the vocabulary once, then rows are found by exact words here.
+     */
+    terms: text('terms').array().notNull().default(sql`'{}'::text[]`),
     nameFi: text('name_fi').notNull(),
   },
   (t) => [
     index('service_search_document_idx').using('gin', t.document),
     index('service_search_words_idx').using('gin', sql`${t.words} gin_trgm_ops`),
+    index('service_search_terms_idx').using('gin', t.terms),
     index('service_search_class_idx').on(t.serviceClass),
     index('service_search_service_idx').on(t.serviceId),
     index('service_search_location_idx').on(t.locationId),
   ],
+);
+
+/**
+ * One row counting changes to the search index, bumped in the transaction that changes it: a
+ * process may keep what it derived from the index (its in-memory search engine) while the count
+ * it read is still the current one.
+ */
+export const searchIndexVersion = pgTable('search_index_version', {
+  id: smallint('id').primaryKey().default(1),
+  version: integer('version').notNull().default(0),
+  /** search_index_changes holds every change after this version; a process further behind reloads all. */
+  changesSince: integer('changes_since').notNull().default(0),
+});
+
+/**
+ * Which services' search rows changed in which version (written by triggers on service_search),
+ * so that a process updates its in-memory index by those services only. Statements touching more
+ * than a thousand services are not listed: they move changes_since instead.
+ */
+export const searchIndexChanges = pgTable(
+  'search_index_changes',
+  {
+    version: integer('version').notNull(),
+    serviceId: uuid('service_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.serviceId] })],
 );
 
 /** Every saved version of a service: who changed what, when. */
@@ -272,4 +304,25 @@ export const organizationAdmins = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.organizationId] })],
+);
+
+/**
+ * Coordinators' changes to the catalogue's code lists: a shipped code renamed or retired, or a
+ * new code added. The lists the platform ships (in @avain/domain) apply where no row says otherwise.
+ */
+export const catalogCodeEntries = pgTable(
+  'catalog_code_entries',
+  {
+    list: text('list').notNull(),
+    code: text('code').notNull(),
+    /** For service classes: the life-course group. */
+    parent: text('parent'),
+    nameFi: text('name_fi').notNull(),
+    nameSv: text('name_sv'),
+    nameEn: text('name_en'),
+    active: boolean('active').notNull().default(true),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [primaryKey({ columns: [t.list, t.code] })],
 );

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { AreaSection } from './area-section';
 import { useAreas } from './areas';
 import { PageHeading } from '../../ui/page-heading';
+import { HomeCentre } from '../centre/home-centre';
 
 function Areas() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function HomePage() {
       <Paragraph mb="xl">
         <Text variant="lead">{t('home.intro')}</Text>
       </Paragraph>
+      <HomeCentre />
       <section aria-labelledby="areas-heading">
         <Heading variant="h2" id="areas-heading" mb="xs">
           {t('home.areasHeading')}

@@ -1,0 +1,96 @@
+/**
+ * One bit per row for each value of the filter columns, so a filter over the whole catalogue is
+ * a few thousand word operations instead of a test of every row.
+ */
+export class RowBitmaps {
+  private words = 0;
+  alive = new Uint32Array(0);
+  free = new Uint32Array(0);
+  readonly byColumn = {
+    lifeCourse: [] as Uint32Array[],
+    serviceClass: [] as Uint32Array[],
+    producerType: [] as Uint32Array[],
+    area: [] as Uint32Array[],
+    channels: [] as Uint32Array[],
+    languages: [] as Uint32Array[],
+    accessibility: [] as Uint32Array[],
+  };
+
+  get size() {
+    return this.words;
+  }
+
+  /** Makes room for rows up to `rows` (exclusive). */
+  reserve(rows: number) {
+    const words = (rows + 31) >>> 5;
+    if (words <= this.words) return;
+    const size = Math.max(words, this.words * 2);
+    const grow = (from: Uint32Array) => {
+      const to = new Uint32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.alive = grow(this.alive);
+    this.free = grow(this.free);
+    for (const list of Object.values(this.byColumn)) list.forEach((b, i) => (list[i] = grow(b)));
+    this.words = size;
+  }
+
+  private bit(list: Uint32Array[], code: number, row: number) {
+    while (list.length <= code) list.push(new Uint32Array(this.words));
+    list[code]![row >>> 5]! |= 1 << (row & 31);
+  }
+
+  /** Sets the row's bits: one code per single-valued column, every bit of the multi-valued ones. */
+  add(row: number, single: { lifeCourse: number; serviceClass: number; producerType: number; area: number }, masks: { channels: number; languages: number; accessibility: number }, free: boolean) {
+    this.reserve(row + 1);
+    const word = row >>> 5;
+    const bit = 1 << (row & 31);
+    this.alive[word]! |= bit;
+    if (free) this.free[word]! |= bit;
+    for (const column of ['lifeCourse', 'serviceClass', 'producerType', 'area'] as const) {
+      if (single[column] >= 0) this.bit(this.byColumn[column], single[column], row);
+    }
+    for (const column of ['channels', 'languages', 'accessibility'] as const) {
+      for (let m = masks[column]; m !== 0; m &= m - 1) this.bit(this.byColumn[column], 31 - Math.clz32(m & -m), row);
+    }
+  }
+
+  remove(row: number) {
+    this.alive[row >>> 5]! &= ~(1 << (row & 31));
+  }
+}
+
+/** A filter result under construction: starts as the live rows, narrowed column by column. */
+export class Selection {
+  readonly words: Uint32Array;
+
+  constructor(bitmaps: RowBitmaps) {
+    this.words = bitmaps.alive.slice();
+  }
+
+  /** Keeps rows having any of the given bitmaps (none given: no rows). */
+  any(bitmaps: (Uint32Array | undefined)[]) {
+    const w = this.words;
+    const present = bitmaps.filter((b): b is Uint32Array => b !== undefined);
+    for (let i = 0; i < w.length; i++) {
+      let union = 0;
+      for (const b of present) union |= b[i]!;
+      w[i]! &= union;
+    }
+  }
+
+  has(row: number): boolean {
+    return (this.words[row >>> 5]! & (1 << (row & 31))) !== 0;
+  }
+
+  /** The selected rows in order. */
+  rows(): number[] {
+    const out: number[] = [];
+    const w = this.words;
+    for (let i = 0; i < w.length; i++) {
+      for (let bits = w[i]!; bits !== 0; bits &= bits - 1) out.push((i << 5) | (31 - Math.clz32(bits & -bits)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,163 @@
+import type { HoursException, WeeklyHours } from '@avain/domain';
+import type { SearchHit } from '../schema.ts';
+import { RowBitmaps } from './bitmaps.ts';
+
+/** Text values of one column as small integer codes, so filters and facets compare numbers. */
+export class Codebook {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+
+  constructor(private readonly limit: number) {}
+
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      if (this.values.length >= this.limit) throw new Error(`more than ${this.limit} distinct values: ${value}`);
+      code = this.values.length;
+      this.codes.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+
+  find(value: string): number | undefined {
+    return this.codes.get(value);
+  }
+
+  /** A set of values as bits of one 32-bit word. */
+  mask(values: readonly string[]): number {
+    let bits = 0;
+    for (const v of values) bits |= 1 << this.code(v);
+    return bits >>> 0;
+  }
+}
+
+/** What a hit shows of its location, and the hours "open now" is decided from. */
+export interface LocationView {
+  summary: SearchHit['location'];
+  weekly: WeeklyHours[];
+  exceptions: HoursException[];
+}
+
+/** One searchable row's hit without the parts that depend on the request (distance, open now). */
+export interface RowView {
+  id: string;
+  service: SearchHit['service'];
+  organization: SearchHit['organization'];
+  location: LocationView;
+  channels: SearchHit['channels'];
+  walkIn: WeeklyHours[];
+}
+
+const growInto = <T extends Int32Array | Uint32Array | Uint8Array | Int8Array | Float64Array>(from: T, to: T): T => {
+  to.set(from);
+  return to;
+};
+
+/**
+ * The searchable rows as columns (one typed array per attribute), appended as they load; a
+ * service's rows are removed by marking them dead, so row numbers never move.
+ */
+export class RowStore {
+  capacity = 1024;
+  count = 0;
+  lifeCourse = new Uint8Array(this.capacity);
+  serviceClass = new Uint8Array(this.capacity);
+  producerType = new Uint8Array(this.capacity);
+  area = new Int8Array(this.capacity);
+  channels = new Uint32Array(this.capacity);
+  languages = new Uint32Array(this.capacity);
+  accessibility = new Uint32Array(this.capacity);
+  free = new Uint8Array(this.capacity);
+  lat = new Float64Array(this.capacity);
+  lon = new Float64Array(this.capacity);
+  /** The position as a point on the unit sphere: a chord's length orders rows as distance does. */
+  x = new Float64Array(this.capacity);
+  y = new Float64Array(this.capacity);
+  z = new Float64Array(this.capacity);
+  /** The first 52 bits of the id as a number: orders ties like the uuid does, without strings. */
+  idKey = new Float64Array(this.capacity);
+  location = new Int32Array(this.capacity);
+  alive = new Uint8Array(this.capacity);
+  ids: string[] = [];
+  open: Int32Array[] = [];
+  walkIn: Int32Array[] = [];
+  views: RowView[] = [];
+  dead = 0;
+  readonly bitmaps = new RowBitmaps();
+
+  readonly codes = {
+    lifeCourse: new Codebook(255),
+    serviceClass: new Codebook(255),
+    producerType: new Codebook(255),
+    area: new Codebook(127),
+    // Facets count these per combination of values (2^n counters): keep them few.
+    channels: new Codebook(16),
+    languages: new Codebook(16),
+    accessibility: new Codebook(32),
+  };
+
+  private readonly byService = new Map<string, number[]>();
+
+  /** Room for one more row, doubling the columns when full. */
+  reserve(): number {
+    if (this.count === this.capacity) {
+      const size = this.capacity * 2;
+      this.lifeCourse = growInto(this.lifeCourse, new Uint8Array(size));
+      this.serviceClass = growInto(this.serviceClass, new Uint8Array(size));
+      this.producerType = growInto(this.producerType, new Uint8Array(size));
+      this.area = growInto(this.area, new Int8Array(size));
+      this.channels = growInto(this.channels, new Uint32Array(size));
+      this.languages = growInto(this.languages, new Uint32Array(size));
+      this.accessibility = growInto(this.accessibility, new Uint32Array(size));
+      this.free = growInto(this.free, new Uint8Array(size));
+      this.lat = growInto(this.lat, new Float64Array(size));
+      this.lon = growInto(this.lon, new Float64Array(size));
+      this.x = growInto(this.x, new Float64Array(size));
+      this.y = growInto(this.y, new Float64Array(size));
+      this.z = growInto(this.z, new Float64Array(size));
+      this.idKey = growInto(this.idKey, new Float64Array(size));
+      this.location = growInto(this.location, new Int32Array(size));
+      this.alive = growInto(this.alive, new Uint8Array(size));
+      this.capacity = size;
+    }
+    return this.count++;
+  }
+
+  place(row: number, lat: number, lon: number) {
+    this.lat[row] = lat;
+    this.lon[row] = lon;
+    const [x, y, z] = unitVector(lat, lon);
+    this.x[row] = x;
+    this.y[row] = y;
+    this.z[row] = z;
+  }
+
+  belongsTo(row: number, serviceId: string) {
+    const rows = this.byService.get(serviceId);
+    if (rows) rows.push(row);
+    else this.byService.set(serviceId, [row]);
+  }
+
+  removeService(serviceId: string) {
+    for (const row of this.byService.get(serviceId) ?? []) {
+      if (this.alive[row]) this.dead++;
+      this.alive[row] = 0;
+      this.bitmaps.remove(row);
+    }
+    this.byService.delete(serviceId);
+  }
+
+  get live() {
+    return this.count - this.dead;
+  }
+}
+
+export const idKeyOf = (uuid: string) => parseInt(uuid.slice(0, 8) + uuid.slice(9, 13) + uuid.slice(14, 15), 16);
+
+const RADIANS = Math.PI / 180;
+export const unitVector = (lat: number, lon: number): [number, number, number] => [
+  Math.cos(lat * RADIANS) * Math.cos(lon * RADIANS),
+  Math.cos(lat * RADIANS) * Math.sin(lon * RADIANS),
+  Math.sin(lat * RADIANS),
+];

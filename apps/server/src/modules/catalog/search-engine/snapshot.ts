@@ -1,0 +1,199 @@
+import type { HoursException } from '@avain/domain';
+import type { Db } from '../../../db/client.ts';
+import { localized } from '../localized.ts';
+import type { SearchHit } from '../schema.ts';
+import { Lru } from './lru.ts';
+import { PostingIndex } from './postings.ts';
+import * as repo from './repo.ts';
+import { RowStore, idKeyOf, type LocationView, type RowView } from './rows.ts';
+import type { Facets } from './facets.ts';
+import type { Expansion } from './text-query.ts';
+import { parseTsvector } from './tsvector.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+const BATCH = 5000;
+const hhmm = (t: string) => t.slice(0, 5);
+const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
+
+/** An exception for one location on one date, as "open now" filtering reads it. */
+export interface DatedException {
+  opens: number | null;
+  closes: number | null;
+}
+
+/**
+ * Everything a search reads, in memory: the rows' columns, the lexeme and word postings, the
+ * vocabulary, what hits show, and the locations' hours. Built from the database at one version
+ * and brought forward by replacing the rows of changed services.
+ */
+export class SearchIndex {
+  readonly rows = new RowStore();
+  readonly lexemes = new PostingIndex();
+  readonly terms = new PostingIndex();
+  readonly vocabulary = new Vocabulary();
+  /** Query words' expansions, keyed with the vocabulary's size: a grown vocabulary asks again. */
+  readonly expansions = new Lru<string, Expansion>(5000);
+  /** Facet counts by what decides the matches; emptied whenever the rows change. */
+  readonly facets = new Lru<string, Facets>(5000);
+  /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
+  private readonly locations = new Map<string, LocationView>();
+  readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
+  /** Shared minute ranges: most rows of a location have the same ones. */
+  private readonly ranges = new Map<string, Int32Array>();
+
+  constructor(public version: number) {}
+
+  /**
+   * One object for the rows of one service, organisation or channel list while a load runs
+   * (keyed by the flat strings the driver gave), so the heap holds each once.
+   */
+  private sharing = { services: new Map<string, RowView['service']>(), organizations: new Map<string, RowView['organization']>(), channels: new Map<string, Pick<RowView, 'channels' | 'walkIn'>>() };
+  private shared<T>(map: Map<string, T>, key: string, make: () => T): T {
+    let value = map.get(key);
+    if (value === undefined) map.set(key, (value = make()));
+    return value;
+  }
+
+  private forgetShared() {
+    for (const map of Object.values(this.sharing)) map.clear();
+  }
+
+  private rangesOf(json: string): Int32Array {
+    let ranges = this.ranges.get(json);
+    if (!ranges) this.ranges.set(json, (ranges = Int32Array.from((JSON.parse(json) as [number, number][]).flat())));
+    return ranges;
+  }
+
+  private locationOf(r: repo.LoadedRow): LocationView {
+    const summary: SearchHit['location'] = {
+      id: r.location_id,
+      name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
+      type: r.l_type,
+      address: { street: r.street, postalCode: r.postal_code, city: r.city },
+      coordinates: { lat: r.lat, lon: r.lon },
+    };
+    const known = this.locations.get(r.location_id);
+    // Rows of one location share one object, so reloading its hours reaches all of them.
+    if (known) {
+      known.summary = summary;
+      return known;
+    }
+    const view: LocationView = { summary, weekly: [], exceptions: [] };
+    this.locations.set(r.location_id, view);
+    return view;
+  }
+
+  private add(r: repo.LoadedRow) {
+    const { rows } = this;
+    const row = rows.reserve();
+    const codes = rows.codes;
+    rows.lifeCourse[row] = codes.lifeCourse.code(r.life_course_group);
+    rows.serviceClass[row] = codes.serviceClass.code(r.service_class);
+    rows.producerType[row] = codes.producerType.code(r.producer_type);
+    rows.area[row] = r.area === null ? -1 : codes.area.code(r.area);
+    rows.channels[row] = codes.channels.mask(r.channels);
+    rows.languages[row] = codes.languages.mask(r.languages);
+    rows.accessibility[row] = codes.accessibility.mask(r.accessibility);
+    rows.free[row] = r.free ? 1 : 0;
+    rows.place(row, Number(r.lat), Number(r.lon));
+    rows.idKey[row] = idKeyOf(r.id);
+    rows.alive[row] = 1;
+    rows.bitmaps.add(
+      row,
+      { lifeCourse: rows.lifeCourse[row]!, serviceClass: rows.serviceClass[row]!, producerType: rows.producerType[row]!, area: rows.area[row]! },
+      { channels: rows.channels[row]!, languages: rows.languages[row]!, accessibility: rows.accessibility[row]! },
+      r.free,
+    );
+    rows.ids[row] = r.id;
+    rows.open[row] = this.rangesOf(r.open_minutes);
+    rows.walkIn[row] = this.rangesOf(r.walk_in_minutes);
+    rows.belongsTo(row, r.service_id);
+    const { channels, walkIn } = this.shared(this.sharing.channels, r.sal_channels, () => {
+      const list = JSON.parse(r.sal_channels) as SearchHit['channels'];
+      return { channels: list, walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
+    });
+    rows.views[row] = {
+      id: r.id,
+      service: this.shared(this.sharing.services, r.service_id, () => ({
+        id: r.service_id,
+        name: localized(r.s_name_fi, r.s_name_sv, r.s_name_en),
+        summary: localized(r.s_summary_fi, r.s_summary_sv, r.s_summary_en),
+        serviceClass: r.service_class,
+        lifeCourseGroup: r.life_course_group,
+        free: r.fee_type === 'free',
+      })),
+      organization: this.shared(this.sharing.organizations, r.organization_id, () => ({
+        id: r.organization_id,
+        name: localized(r.o_name_fi, r.o_name_sv, r.o_name_en),
+        type: r.o_type as SearchHit['organization']['type'],
+      })),
+      location: this.locationOf(r),
+      channels,
+      walkIn,
+    };
+    for (const { lexeme, weight } of parseTsvector(r.document)) this.lexemes.add(lexeme, row, weight);
+    for (const term of r.terms) {
+      this.terms.add(term, row);
+      this.vocabulary.add(term);
+    }
+  }
+
+  /** Replaces the hours of locations (every location when `only` is omitted). */
+  private setHours(hours: Awaited<ReturnType<typeof repo.loadHours>>, only?: Set<string>) {
+    for (const [id, view] of this.locations) {
+      if (only && !only.has(id)) continue;
+      view.weekly = [];
+      view.exceptions = [];
+      for (const byLocation of this.exceptionsByDate.values()) byLocation.delete(view);
+    }
+    for (const h of hours.weekly) {
+      this.locations.get(h.location_id)?.weekly.push({ weekday: Number(h.weekday), opens: hhmm(h.opens), closes: hhmm(h.closes) });
+    }
+    for (const e of hours.exceptions) {
+      const view = this.locations.get(e.location_id);
+      if (!view) continue;
+      const exception: HoursException = { date: e.date, opens: e.opens, closes: e.closes, note: e.note };
+      view.exceptions.push(exception);
+      let byLocation = this.exceptionsByDate.get(e.date);
+      if (!byLocation) this.exceptionsByDate.set(e.date, (byLocation = new Map()));
+      byLocation.set(view, { opens: seconds(e.opens), closes: seconds(e.closes) });
+    }
+  }
+
+  /** Loads every row, a batch at a time so the process keeps answering meanwhile. */
+  static async build(db: Db, version: number): Promise<SearchIndex> {
+    const index = new SearchIndex(version);
+    for (const term of await repo.loadTerms(db)) index.vocabulary.add(term);
+    let after: string | null = null;
+    for (;;) {
+      const batch = await repo.loadRows(db, { after, limit: BATCH });
+      for (const r of batch) index.add(r);
+      if (batch.length < BATCH) break;
+      after = batch[batch.length - 1]!.id;
+    }
+    index.setHours(await repo.loadHours(db));
+    index.lexemes.seal();
+    index.terms.seal();
+    index.forgetShared();
+    return index;
+  }
+
+  /** Brings the rows of the given services to their present state. */
+  async update(db: Db, services: string[], version: number) {
+    const loaded = services.length > 0 ? await repo.loadRows(db, { services }) : [];
+    const locationIds = [...new Set(loaded.map((r) => r.location_id))];
+    const hours = locationIds.length > 0 ? await repo.loadHours(db, locationIds) : { weekly: [], exceptions: [] };
+    // Nothing awaited from here on: a search never sees a half-updated index.
+    for (const id of services) this.rows.removeService(id);
+    for (const r of loaded) this.add(r);
+    this.setHours(hours, new Set(locationIds));
+    this.forgetShared();
+    this.facets.clear();
+    this.version = version;
+  }
+
+  /** After many incremental changes a rebuild answers faster than the overlay and dead rows. */
+  get worn(): boolean {
+    return this.rows.dead > this.rows.count * 0.2 || this.lexemes.overlaySize > this.lexemes.postings * 0.2;
+  }
+}

@@ -1,0 +1,184 @@
+import type { Language } from '@avain/domain';
+import type { PostingIndex } from './postings.ts';
+import type { SearchIndex } from './snapshot.ts';
+import type { Stemmer, Stems } from './stemmer.ts';
+import type { SimilarTerm } from './vocabulary.ts';
+
+/** Words of a query: letters and digits only, at most eight. */
+export const queryTokens = (q: string) =>
+  q
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length >= 2)
+    .slice(0, 8);
+
+/** A query word, its typo corrections, and the known words containing one of them. */
+export interface Expansion {
+  alternatives: string[];
+  similar: SimilarTerm[];
+}
+
+export function expand(index: SearchIndex, token: string): Expansion {
+  const key = `${index.vocabulary.size}:${token}`;
+  const cached = index.expansions.get(key);
+  if (cached) return cached;
+  const alternatives = index.vocabulary.corrections(token);
+  const best = new Map<string, number>();
+  for (const a of alternatives) {
+    for (const { term, similarity } of index.vocabulary.containing(a)) best.set(term, Math.max(similarity, best.get(term) ?? 0));
+  }
+  const expansion = { alternatives, similar: [...best].map(([term, similarity]) => ({ term, similarity })) };
+  index.expansions.set(key, expansion);
+  return expansion;
+}
+
+/** How one query word matches: any of `lexemes`, all of one of `groups`, or any of `terms`. */
+export interface TokenPlan {
+  lexemes: number[];
+  groups: number[][];
+  terms: number[];
+}
+
+/** The words to match and what ranks a match: lexemes (weighted) and similar words (their similarity). */
+export interface TextPlan {
+  tokens: TokenPlan[];
+  rank: number[];
+  bonus: { term: number; similarity: number }[];
+}
+
+/** Lexeme ids of a stem: one, all of several (a word the parser split), or none when unknown. */
+function stemIds(index: SearchIndex, lexemes: string[]): number[] | null {
+  const ids = lexemes.map((l) => index.lexemes.idOf(l));
+  return ids.length > 0 && ids.every((id) => id !== undefined) ? (ids as number[]) : null;
+}
+
+/**
+ * Turns query words into lexeme and word ids: a word matches by prefix, by its stem in Finnish,
+ * Swedish or English, or through a known word containing it or a correction of it. Ranking uses
+ * the prefix and the stem in the query's language, plus the best similarity of a fuzzy word.
+ */
+export async function planText(index: SearchIndex, stemmer: Stemmer, tokens: string[], lang: Language): Promise<TextPlan> {
+  const expansions = tokens.map((t) => expand(index, t));
+  const words = [...new Set(expansions.flatMap((e) => e.alternatives))];
+  const stems = new Map<string, Stems>();
+  await Promise.all(words.map(async (w) => stems.set(w, stemmer.cached(w) ?? (await stemmer.stems(w)))));
+
+  const rank = new Set<number>();
+  const bonus = new Map<number, number>();
+  const plans = expansions.map(({ alternatives, similar }): TokenPlan => {
+    const lexemes = new Set<number>();
+    const groups: number[][] = [];
+    for (const a of alternatives) {
+      for (const id of index.lexemes.withPrefix(a)) {
+        lexemes.add(id);
+        rank.add(id);
+      }
+      const stem = stems.get(a)!;
+      for (const language of ['fi', 'sv', 'en'] as const) {
+        const ids = stemIds(index, stem[language]);
+        if (!ids) continue;
+        if (ids.length === 1) lexemes.add(ids[0]!);
+        else groups.push(ids);
+        if (language === lang) for (const id of ids) rank.add(id);
+      }
+    }
+    const terms: number[] = [];
+    for (const { term, similarity } of similar) {
+      const id = index.terms.idOf(term);
+      if (id === undefined) continue;
+      terms.push(id);
+      bonus.set(id, Math.max(similarity, bonus.get(id) ?? 0));
+    }
+    return { lexemes: [...lexemes], groups, terms };
+  });
+  return { tokens: plans, rank: [...rank], bonus: [...bonus].map(([term, similarity]) => ({ term, similarity })) };
+}
+
+// Scratch space shared by all searches (they never interleave: matching does not await). A row's
+// mark says how many words of the current search it matched: epoch + count.
+let marks = new Int32Array(0);
+let scores = new Float64Array(0);
+let bonuses = new Float64Array(0);
+let epoch = 0;
+
+function prepare(rows: number): number {
+  if (marks.length < rows) {
+    marks = new Int32Array(rows + (rows >> 1));
+    scores = new Float64Array(marks.length);
+    bonuses = new Float64Array(marks.length);
+    epoch = 0;
+  }
+  if (epoch > 2_000_000_000) {
+    marks.fill(0);
+    epoch = 0;
+  }
+  return (epoch += 16);
+}
+
+/** Rows matching every word of the plan (dead rows included; the caller filters them). */
+export function matchText(index: SearchIndex, plan: TextPlan): { rows: number[]; stamp: number } {
+  const base = prepare(index.rows.count);
+  const candidates: number[] = [];
+  const mark = marks;
+  plan.tokens.forEach((token, i) => {
+    const want = base + i;
+    const next = want + 1;
+    // The first word collects candidates; each later one advances the rows that matched so far.
+    const visitAll = (rows: ArrayLike<number>, start: number, end: number) => {
+      if (i === 0) {
+        for (let k = start; k < end; k++) {
+          const row = rows[k]!;
+          if (mark[row]! < next) {
+            mark[row] = next;
+            candidates.push(row);
+          }
+        }
+      } else {
+        for (let k = start; k < end; k++) if (mark[rows[k]!] === want) mark[rows[k]!] = next;
+      }
+    };
+    const visitWord = (postings: PostingIndex, id: number) => {
+      const { rows, start, end, added } = postings.postingsOf(id);
+      visitAll(rows, start, end);
+      if (added) visitAll(added.rows, 0, added.rows.length);
+    };
+    for (const id of token.lexemes) visitWord(index.lexemes, id);
+    for (const id of token.terms) visitWord(index.terms, id);
+    for (const group of token.groups) {
+      const counts = new Map<number, number>();
+      for (const id of group) index.lexemes.forEach(id, (row) => counts.set(row, (counts.get(row) ?? 0) + 1));
+      const complete = [...counts].filter(([, n]) => n === group.length).map(([row]) => row);
+      visitAll(complete, 0, complete.length);
+    }
+  });
+  const stamp = base + plan.tokens.length;
+  return { rows: candidates.filter((row) => mark[row] === stamp), stamp };
+}
+
+/**
+ * Relevance of matched rows, like ts_rank_cd over the rank lexemes (in float4, as PostgreSQL
+ * returns it) plus the best similarity of a fuzzy word the row holds.
+ */
+export function scoreRows(index: SearchIndex, plan: TextPlan, matched: number[], stamp: number): Float64Array {
+  for (const row of matched) {
+    scores[row] = 0;
+    bonuses[row] = 0;
+  }
+  const mark = marks;
+  const score = scores;
+  const add = (rows: ArrayLike<number>, weights: ArrayLike<number>, start: number, end: number) => {
+    for (let k = start; k < end; k++) if (mark[rows[k]!] === stamp) score[rows[k]!]! += weights[k]!;
+  };
+  for (const id of plan.rank) {
+    const { rows, weights, start, end, added } = index.lexemes.postingsOf(id);
+    add(rows, weights, start, end);
+    if (added) add(added.rows, added.weights, 0, added.rows.length);
+  }
+  for (const { term, similarity } of plan.bonus) {
+    index.terms.forEach(term, (row) => {
+      if (mark[row] === stamp && bonuses[row]! < similarity) bonuses[row] = similarity;
+    });
+  }
+  for (const row of matched) scores[row] = Math.fround(scores[row]!) + bonuses[row]!;
+  return scores;
+}

@@ -1,0 +1,140 @@
+import {
+  ageOn,
+  AppError,
+  decideClientAccess,
+  mayShowProtectedAddress,
+  type AccessBasis,
+  type DenialReason,
+  type Register,
+} from '@avain/domain';
+import type { DbOrTx } from '../../db/client.ts';
+import type { SessionUser } from '../auth/service.ts';
+import { recordAudit, type AuditEntry } from '../audit/service.ts';
+import { hasCoveringConsent } from '../consent/service.ts';
+import * as repo from './repo.ts';
+
+/**
+ * Who is asking, per request. `checked` counts access decisions so that a route declared as
+ * touching client data can prove it asked (see routes.ts).
+ */
+export interface Accessor {
+  user: SessionUser;
+  requestId: string;
+  ip: string | null;
+  checked: () => void;
+}
+
+export type Decision =
+  | { allowed: true; basis: AccessBasis; register: Register; showProtectedAddress: boolean }
+  | { allowed: false; reason: DenialReason; register: Register };
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+export const isMinorOn = (client: repo.ClientRow, now: Date) => ageOn(client.birthDate, today(now)) < 18;
+
+/** The viewer's relationship to the client as a resident: themself, a guardian, or neither. */
+async function residentFacts(db: DbOrTx, user: SessionUser, client: repo.ClientRow, now: Date) {
+  const own = await repo.findClientByUser(db, user.id);
+  if (!own) return { isClient: false, isGuardianOfMinor: false };
+  if (own.id === client.id) return { isClient: true, isGuardianOfMinor: false };
+  const wards = await repo.wardsOf(db, own.id, today(now));
+  return { isClient: false, isGuardianOfMinor: isMinorOn(client, now) && wards.some((w) => w.id === client.id) };
+}
+
+async function staffFacts(db: DbOrTx, user: SessionUser, client: repo.ClientRow, register: Register, now: Date) {
+  const unit = await repo.unitOf(db, user.id);
+  if (!unit) return { unit, relations: [], consent: false, emergency: undefined };
+  const [relations, consent, emergency] = await Promise.all([
+    repo.activeRelations(db, client.id, user.id, now),
+    unit.register === register ? Promise.resolve(false) : hasCoveringConsent(db, client.id, register, unit.organizationId, today(now)),
+    repo.activeEmergency(db, client.id, user.id, now),
+  ]);
+  return { unit, relations, consent, emergency };
+}
+
+/**
+ * The one door to client data: gathers the facts, asks the policy, and leaves exactly one audit
+ * event — the access with its basis, or the refusal with its reason. Every read and write of
+ * client data goes through here.
+ */
+export async function decide(
+  db: DbOrTx,
+  who: Accessor,
+  client: repo.ClientRow,
+  register: Register,
+  action: 'read' | 'write',
+  what: string,
+  now = new Date(),
+): Promise<Decision> {
+  const { decision, audit } = await judge(db, who, client, register, action, what, now);
+  await recordAudit(db, audit);
+  return decision;
+}
+
+/** The decision and the audit event that must be written with it. */
+async function judge(db: DbOrTx, who: Accessor, client: repo.ClientRow, register: Register, action: 'read' | 'write', what: string, now: Date): Promise<{ decision: Decision; audit: AuditEntry }> {
+  who.checked();
+  const resident = who.user.role === 'resident' ? await residentFacts(db, who.user, client, now) : { isClient: false, isGuardianOfMinor: false };
+  const staff = who.user.role === 'resident' ? undefined : await staffFacts(db, who.user, client, register, now);
+  const decision = decideClientAccess({
+    viewer: { role: who.user.role, register: (staff?.unit?.register as Register | undefined) ?? null, ...resident },
+    register,
+    action,
+    activeRelation: (staff?.relations.length ?? 0) > 0,
+    coveringConsent: staff?.consent ?? false,
+    emergencyReason: staff?.emergency?.reason ?? null,
+    hiddenFromGuardians: false,
+  });
+  const audit: AuditEntry = {
+    actor: { id: who.user.id, name: who.user.displayName, role: who.user.role },
+    action: `client.${what}.${action}`,
+    outcome: decision.allowed ? 'success' : 'denied',
+    resourceType: what,
+    clientId: client.id,
+    basis: decision.allowed ? decision.basis : null,
+    reason: decision.allowed ? (decision.basis === 'emergency' ? (staff?.emergency?.reason ?? null) : null) : decision.reason,
+    actorOrganization: staff?.unit ? `${staff.unit.nameFi}, ${staff.unit.organizationName}` : null,
+    register,
+    requestId: who.requestId,
+    ip: who.ip,
+  };
+  if (!decision.allowed) return { decision: { allowed: false, reason: decision.reason, register }, audit };
+  const showProtectedAddress =
+    !client.nonDisclosure ||
+    mayShowProtectedAddress({
+      isClient: resident.isClient,
+      relationNeedsAddress: staff?.relations.some((r) => r.needsAddress) ?? false,
+      emergency: decision.basis === 'emergency',
+    });
+  return { decision: { allowed: true, basis: decision.basis, register, showProtectedAddress }, audit };
+}
+
+export async function loadClient(db: DbOrTx, clientId: string): Promise<repo.ClientRow> {
+  const client = await repo.findClient(db, clientId);
+  if (!client) throw new AppError('not_found', 'No client with this id.');
+  return client;
+}
+
+const DENIAL_TEXT: Record<DenialReason, string> = {
+  not_client_data_role: 'Your role does not give access to client data.',
+  aggregates_only: 'Managers see aggregated figures only, never a named client.',
+  not_own_data: 'You can see only your own data and that of the minors in your care.',
+  hidden_from_guardian: 'The client has forbidden showing this to their guardians.',
+  no_relation: 'You have no active client relation with this client. In an emergency, give the reason to open the data.',
+  no_consent: "The data belongs to the other register and the client's consent does not cover your organisation.",
+  write_outside_own_register: 'Entries are written only into the register of your own unit.',
+};
+
+export const denialText = (reason: DenialReason) => DENIAL_TEXT[reason];
+
+/** Both registers, or a refusal naming why when neither is open to the viewer. */
+export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientRow, what: string, now = new Date()) {
+  const judged = [await judge(db, who, client, 'health', 'read', what, now), await judge(db, who, client, 'social', 'read', what, now)];
+  // Both events in one append: one lock and one commit instead of two (see recordAudit).
+  await recordAudit(db, judged.map((j) => j.audit));
+  const decisions = judged.map((j) => j.decision);
+  if (!decisions.some((d) => d.allowed)) {
+    const reasons = [...new Set(decisions.map((d) => (d.allowed ? '' : denialText(d.reason))))];
+    throw new AppError('forbidden', reasons.join(' '));
+  }
+  return decisions;
+}

@@ -1,0 +1,175 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { careRelations, clients, emergencyAccesses, guardianships, recordEntries, serviceUnits, unitMemberships } from './tables.ts';
+
+export type ClientRow = typeof clients.$inferSelect;
+export type NewClient = typeof clients.$inferInsert;
+export type UnitRow = typeof serviceUnits.$inferSelect;
+export type RelationRow = typeof careRelations.$inferSelect;
+export type EntryRow = typeof recordEntries.$inferSelect;
+export type EmergencyRow = typeof emergencyAccesses.$inferSelect;
+
+export async function findClient(db: DbOrTx, id: string): Promise<ClientRow | undefined> {
+  const [row] = await db.select().from(clients).where(eq(clients.id, id));
+  return row;
+}
+
+export async function findClientByUser(db: DbOrTx, userId: string): Promise<ClientRow | undefined> {
+  const [row] = await db.select().from(clients).where(eq(clients.userId, userId));
+  return row;
+}
+
+export async function upsertClient(db: DbOrTx, client: NewClient): Promise<string> {
+  const target = client.identityCode ? clients.identityCode : clients.localId;
+  const [row] = await db
+    .insert(clients)
+    .values(client)
+    .onConflictDoUpdate({ target, set: { ...client, id: undefined } })
+    .returning({ id: clients.id });
+  return row!.id;
+}
+
+/** By identity code, or by last name (prefix, case-insensitive) and birth date. */
+export async function searchClients(db: DbOrTx, by: { identityCode: string } | { lastName: string; birthDate: string; firstNames?: string | undefined }, limit: number) {
+  const where: SQL | undefined =
+    'identityCode' in by
+      ? eq(clients.identityCode, by.identityCode)
+      : and(
+          sql`lower(${clients.lastName}) = ${by.lastName.toLowerCase()}`,
+          eq(clients.birthDate, by.birthDate),
+          by.firstNames ? sql`lower(${clients.firstNames}) like ${`${by.firstNames.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`}` : undefined,
+        );
+  return db.select().from(clients).where(where).orderBy(asc(clients.lastName), asc(clients.firstNames)).limit(limit);
+}
+
+export async function insertGuardianship(db: DbOrTx, row: typeof guardianships.$inferInsert): Promise<void> {
+  await db.insert(guardianships).values(row).onConflictDoNothing();
+}
+
+/** The minors whose guardian this client is, on a date (YYYY-MM-DD). */
+export async function wardsOf(db: DbOrTx, guardianClientId: string, on: string): Promise<ClientRow[]> {
+  return db
+    .select({ c: clients })
+    .from(guardianships)
+    .innerJoin(clients, eq(clients.id, guardianships.minorClientId))
+    .where(and(eq(guardianships.guardianClientId, guardianClientId), sql`${guardianships.validFrom} <= ${on}`, or(isNull(guardianships.validTo), sql`${guardianships.validTo} >= ${on}`)))
+    .orderBy(asc(clients.birthDate))
+    .then((rows) => rows.map((r) => r.c));
+}
+
+export async function guardiansOf(db: DbOrTx, minorClientId: string): Promise<ClientRow[]> {
+  return db
+    .select({ c: clients })
+    .from(guardianships)
+    .innerJoin(clients, eq(clients.id, guardianships.guardianClientId))
+    .where(and(eq(guardianships.minorClientId, minorClientId), isNull(guardianships.validTo)))
+    .then((rows) => rows.map((r) => r.c));
+}
+
+export async function upsertUnit(db: DbOrTx, unit: typeof serviceUnits.$inferInsert): Promise<string> {
+  const [row] = await db
+    .insert(serviceUnits)
+    .values(unit)
+    .onConflictDoUpdate({ target: serviceUnits.code, set: { ...unit, id: undefined } })
+    .returning({ id: serviceUnits.id });
+  return row!.id;
+}
+
+export async function setMembership(db: DbOrTx, userId: string, unitId: string, supervisor: boolean): Promise<void> {
+  await db.insert(unitMemberships).values({ userId, unitId, supervisor }).onConflictDoUpdate({ target: unitMemberships.userId, set: { unitId, supervisor } });
+}
+
+export async function unitOf(db: DbOrTx, userId: string): Promise<(UnitRow & { supervisor: boolean }) | undefined> {
+  const [row] = await db
+    .select({ unit: serviceUnits, supervisor: unitMemberships.supervisor })
+    .from(unitMemberships)
+    .innerJoin(serviceUnits, eq(serviceUnits.id, unitMemberships.unitId))
+    .where(eq(unitMemberships.userId, userId));
+  return row ? { ...row.unit, supervisor: row.supervisor } : undefined;
+}
+
+export async function unitsByIds(db: DbOrTx, ids: string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(serviceUnits).where(inArray(serviceUnits.id, ids));
+}
+
+const activeAt = (at: Date) => and(sql`${careRelations.startsAt} <= ${at.toISOString()}`, or(isNull(careRelations.endsAt), gt(careRelations.endsAt, at)));
+
+/** Relations of one professional with one client, in force at the moment. */
+export async function activeRelations(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<RelationRow[]> {
+  return db.select().from(careRelations).where(and(eq(careRelations.clientId, clientId), eq(careRelations.professionalId, professionalId), activeAt(at)));
+}
+
+/** Every relation of the client in force at the moment: their care team in the wide sense. */
+export async function relationsOfClient(db: DbOrTx, clientId: string, at: Date): Promise<RelationRow[]> {
+  return db.select().from(careRelations).where(and(eq(careRelations.clientId, clientId), activeAt(at))).orderBy(asc(careRelations.startsAt));
+}
+
+export async function insertRelation(db: DbOrTx, row: typeof careRelations.$inferInsert): Promise<RelationRow> {
+  const [inserted] = await db.insert(careRelations).values(row).returning();
+  return inserted!;
+}
+
+export async function endRelation(db: DbOrTx, id: string, professionalId: string, at: Date): Promise<RelationRow | undefined> {
+  const [row] = await db
+    .update(careRelations)
+    .set({ endsAt: at })
+    .where(and(eq(careRelations.id, id), eq(careRelations.professionalId, professionalId), or(isNull(careRelations.endsAt), gt(careRelations.endsAt, at))))
+    .returning();
+  return row;
+}
+
+export async function insertEntry(db: DbOrTx, row: typeof recordEntries.$inferInsert): Promise<EntryRow> {
+  const [inserted] = await db.insert(recordEntries).values(row).returning();
+  return inserted!;
+}
+
+export async function entriesOf(db: DbOrTx, clientId: string, register: string, limit: number, excludeHiddenFromGuardians = false): Promise<EntryRow[]> {
+  return db
+    .select()
+    .from(recordEntries)
+    .where(and(eq(recordEntries.clientId, clientId), eq(recordEntries.register, register), excludeHiddenFromGuardians ? eq(recordEntries.hiddenFromGuardians, false) : undefined))
+    .orderBy(desc(recordEntries.occurredAt))
+    .limit(limit);
+}
+
+export async function insertEmergency(db: DbOrTx, row: typeof emergencyAccesses.$inferInsert): Promise<EmergencyRow> {
+  const [inserted] = await db.insert(emergencyAccesses).values(row).returning();
+  return inserted!;
+}
+
+export async function activeEmergency(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<EmergencyRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(emergencyAccesses)
+    .where(and(eq(emergencyAccesses.clientId, clientId), eq(emergencyAccesses.professionalId, professionalId), lt(emergencyAccesses.startedAt, new Date(at.getTime() + 1)), gt(emergencyAccesses.expiresAt, at)))
+    .orderBy(desc(emergencyAccesses.startedAt))
+    .limit(1);
+  return row;
+}
+
+/** Emergency accesses for review: of one unit, or all (unitId null); unreviewed or all. */
+export async function emergencies(db: DbOrTx, unitId: string | null, onlyUnreviewed: boolean) {
+  return db
+    .select({ e: emergencyAccesses, c: { firstNames: clients.firstNames, lastName: clients.lastName, birthDate: clients.birthDate }, unitName: serviceUnits.nameFi })
+    .from(emergencyAccesses)
+    .innerJoin(clients, eq(clients.id, emergencyAccesses.clientId))
+    .innerJoin(serviceUnits, eq(serviceUnits.id, emergencyAccesses.unitId))
+    .where(and(unitId ? eq(emergencyAccesses.unitId, unitId) : undefined, onlyUnreviewed ? isNull(emergencyAccesses.reviewedAt) : undefined))
+    .orderBy(desc(emergencyAccesses.startedAt))
+    .limit(200);
+}
+
+export async function reviewEmergency(db: DbOrTx, id: string, by: string, note: string, unitId: string | null): Promise<EmergencyRow | undefined> {
+  const [row] = await db
+    .update(emergencyAccesses)
+    .set({ reviewedBy: by, reviewedAt: new Date(), reviewNote: note })
+    .where(and(eq(emergencyAccesses.id, id), isNull(emergencyAccesses.reviewedAt), unitId ? eq(emergencyAccesses.unitId, unitId) : undefined))
+    .returning();
+  return row;
+}
+
+export async function findClientByIdentityCode(db: DbOrTx, identityCode: string): Promise<ClientRow | undefined> {
+  const [row] = await db.select().from(clients).where(eq(clients.identityCode, identityCode));
+  return row;
+}

@@ -1,0 +1,78 @@
+import { ageOn, type Register } from '@avain/domain';
+import type { DbOrTx } from '../../db/client.ts';
+import { usersByIds } from '../auth/service.ts';
+import { organizationNames } from '../catalog/service.ts';
+import { consentViews } from '../consent/service.ts';
+import * as repo from './repo.ts';
+import type { EntryView } from './schema.ts';
+
+const fullName = (c: { firstNames: string; lastName: string }) => `${c.firstNames} ${c.lastName}`;
+export { fullName };
+
+export async function basicDataOf(db: DbOrTx, client: repo.ClientRow, showAddress: boolean, now = new Date()) {
+  const guardians = await repo.guardiansOf(db, client.id);
+  const hidden = client.nonDisclosure && !showAddress;
+  return {
+    id: client.id,
+    firstNames: client.firstNames,
+    lastName: client.lastName,
+    birthDate: client.birthDate,
+    age: ageOn(client.birthDate, now.toISOString().slice(0, 10)),
+    sex: client.sex,
+    identityCode: client.identityCode,
+    localId: client.localId,
+    phone: hidden ? null : client.phone,
+    email: client.email,
+    address: hidden ? null : { street: client.street, postalCode: client.postalCode, city: client.city },
+    addressProtected: hidden,
+    nonDisclosure: client.nonDisclosure,
+    language: client.language,
+    otherLanguage: client.otherLanguage,
+    interpreterNeeded: client.interpreterNeeded,
+    municipality: hidden ? null : client.municipality,
+    areaCode: hidden ? null : client.areaCode,
+    deceasedOn: client.deceasedOn,
+    guardians: guardians.map((g) => ({ id: g.id, name: fullName(g) })),
+  };
+}
+
+export async function entryViews(db: DbOrTx, rows: repo.EntryRow[]): Promise<EntryView[]> {
+  const units = new Map((await repo.unitsByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.nameFi]));
+  return rows.map((e) => ({
+    id: e.id,
+    register: e.register as Register,
+    unit: units.get(e.unitId) ?? '',
+    type: e.type as EntryView['type'],
+    title: e.title,
+    text: e.text,
+    author: e.authorName,
+    occurredAt: e.occurredAt.toISOString(),
+    codes: e.codes as EntryView['codes'],
+  }));
+}
+
+export async function relationViews(db: DbOrTx, clientId: string, now = new Date()) {
+  const rows = await repo.relationsOfClient(db, clientId, now);
+  const [people, units] = await Promise.all([
+    usersByIds(db, [...new Set(rows.map((r) => r.professionalId))]),
+    repo.unitsByIds(db, [...new Set(rows.map((r) => r.unitId))]),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as 'appointment' | 'case' | 'team',
+    professional: nameOf.get(r.professionalId) ?? '',
+    professionalId: r.professionalId,
+    unit: unitOf.get(r.unitId)?.nameFi ?? '',
+    register: (unitOf.get(r.unitId)?.register ?? 'health') as Register,
+    startsAt: r.startsAt.toISOString(),
+    endsAt: r.endsAt?.toISOString() ?? null,
+  }));
+}
+
+export async function consentsWithNames(db: DbOrTx, clientId: string, now = new Date()) {
+  const rows = await consentViews(db, clientId, () => '', now);
+  const names = await organizationNames(db, rows.flatMap((c) => c.organizations.map((o) => o.id)));
+  return rows.map((c) => ({ ...c, organizations: c.organizations.map((o) => ({ id: o.id, name: names.get(o.id) ?? o.id })) }));
+}
