@@ -49,11 +49,13 @@ export class AppError extends Error {
   readonly title: string;
   readonly errors: FieldError[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** Machine-readable reasons of a refusal (an RFC 9457 extension member), for clients to word in their language. */
+  readonly reasons: string[] | undefined;
 
   constructor(
     code: ErrorCode,
     detail: string,
-    options: { errors?: FieldError[]; retryAfterSeconds?: number } = {},
+    options: { errors?: FieldError[]; retryAfterSeconds?: number; reasons?: string[] } = {},
   ) {
     super(detail);
     this.name = 'AppError';
@@ -62,5 +64,6 @@ export class AppError extends Error {
     this.title = TITLE[code];
     this.errors = options.errors;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.reasons = options.reasons;
   }
 }

@@ -9,6 +9,7 @@ export interface Problem {
   detail: string;
   instance?: string;
   errors?: FieldError[];
+  reasons?: string[];
 }
 
 const PROBLEM_TYPE_BASE = 'https://avain.fi/problems/';
@@ -21,6 +22,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     detail: error.message,
     instance: request.url.split('?')[0],
     ...(error.errors ? { errors: error.errors } : {}),
+    ...(error.reasons ? { reasons: error.reasons } : {}),
   };
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(error.status).type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body);

@@ -12,6 +12,7 @@ interface ProblemDetails {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  reasons?: string[];
 }
 
 export class ApiError extends Error {
@@ -20,6 +21,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly type: string | undefined;
   readonly errors: FieldError[];
+  /** Machine-readable reasons of a refusal, when the server gives them. */
+  readonly reasons: string[];
   /** Seconds from the `Retry-After` header (429 and 503 answers), when the server sent one. */
   readonly retryAfterSeconds: number | undefined;
 
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.type = problem.type;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.reasons = Array.isArray(problem.reasons) ? problem.reasons : [];
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

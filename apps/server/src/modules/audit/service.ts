@@ -62,7 +62,41 @@ export async function recordAudit(db: DbOrTx, entries: AuditEntry | AuditEntry[]
   };
   // A transaction handle has no `transaction` of its own in every driver; nest only at the top.
   if ('rollback' in db) await append(db);
-  else await (db as Db).transaction(append);
+  else await groupCommit(db as Db, Array.isArray(entries) ? entries : [entries]);
+}
+
+interface Waiting {
+  entries: AuditEntry[];
+  done: (error?: unknown) => void;
+}
+const queues = new WeakMap<Db, { waiting: Waiting[]; flushing: boolean }>();
+
+/**
+ * Group commit for appends that stand alone (access events of reads): while one append commits,
+ * the next requests' events wait and then go in together, in one lock and one commit. Each caller
+ * still returns only once its own events are on disk, and the chain order is the queue order.
+ */
+function groupCommit(db: Db, entries: AuditEntry[]): Promise<void> {
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = { waiting: [], flushing: false }));
+  const q = queue;
+  const written = new Promise<void>((resolve, reject) => q.waiting.push({ entries, done: (error) => (error ? reject(error) : resolve()) }));
+  if (!q.flushing) void flush(db, q);
+  return written;
+}
+
+async function flush(db: Db, q: { waiting: Waiting[]; flushing: boolean }) {
+  q.flushing = true;
+  while (q.waiting.length > 0) {
+    const batch = q.waiting.splice(0, q.waiting.length);
+    try {
+      await db.transaction((tx) => recordAudit(tx, batch.flatMap((w) => w.entries)));
+      for (const w of batch) w.done();
+    } catch (error) {
+      for (const w of batch) w.done(error);
+    }
+  }
+  q.flushing = false;
 }
 
 export async function listAuditEvents(db: Db, limit: number, beforeSeq?: number) {

@@ -199,3 +199,20 @@ describe('record entries', () => {
     expect(bad.json().errors[0].field).toBe('body.type');
   });
 });
+
+describe('care relations', () => {
+  it('extend an existing contact only: no relation can be self-granted to open a stranger\'s data', async () => {
+    const eeva = await as('esihenkilo');
+    const open = await eeva.request({ method: 'POST', url: `/api/clients/${ids.aino}/relations`, payload: { kind: 'case' } });
+    expect(open.statusCode).toBe(403);
+    expect((await eeva.request({ url: `/api/clients/${ids.aino}/overview` })).statusCode).toBe(403);
+
+    const pekka = await as('ammattilainen');
+    const joined = await pekka.request({ method: 'POST', url: `/api/clients/${ids.sanna}/relations`, payload: { kind: 'team', needsAddress: true } });
+    expect(joined.statusCode, joined.body).toBe(201);
+    expect((await pekka.request({ url: `/api/clients/${ids.sanna}/overview` })).json().client.address.street).toBe('Salainen katu 1');
+    const closed = await pekka.request({ method: 'POST', url: `/api/clients/${ids.sanna}/relations/${joined.json().id}/close` });
+    expect(closed.statusCode).toBe(204);
+    expect((await pekka.request({ url: `/api/clients/${ids.sanna}/overview` })).json().client.addressProtected).toBe(true);
+  });
+});

@@ -133,8 +133,8 @@ export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientR
   await recordAudit(db, judged.map((j) => j.audit));
   const decisions = judged.map((j) => j.decision);
   if (!decisions.some((d) => d.allowed)) {
-    const reasons = [...new Set(decisions.map((d) => (d.allowed ? '' : denialText(d.reason))))];
-    throw new AppError('forbidden', reasons.join(' '));
+    const reasons = [...new Set(decisions.map((d) => (d.allowed ? null : d.reason)).filter((r) => r !== null))];
+    throw new AppError('forbidden', reasons.map(denialText).join(' '), { reasons });
   }
   return decisions;
 }

@@ -61,7 +61,9 @@ export async function clientOverview(db: Db, who: Accessor, clientId: string): P
   const registers = await Promise.all(
     decisions.map(async (d) => ({
       register: d.register,
-      why: d.allowed ? { allowed: true, basis: d.basis, explanation: WHY[d.basis] ?? '' } : { allowed: false, basis: null, explanation: denialText(d.reason) },
+      why: d.allowed
+        ? { allowed: true, basis: d.basis, reason: null, explanation: WHY[d.basis] ?? '' }
+        : { allowed: false, basis: null, reason: d.reason, explanation: denialText(d.reason) },
       entries: d.allowed ? await entryViews(db, await repo.entriesOf(db, client.id, d.register, RECENT_ENTRIES)) : [],
     })),
   );
@@ -112,6 +114,14 @@ export async function openRelation(db: Db, who: Accessor, clientId: string, inpu
   const unit = await staffUnit(db, who);
   who.checked();
   const client = await loadClient(db, clientId);
+  // A relation opens the client's data, so it cannot be the first step: it extends a contact that
+  // already exists (an appointment, a case, an emergency access). Service coordinators start cases
+  // from their worklists; their relation shows in the client's access log like any other.
+  const now = new Date();
+  const existing = (await repo.activeRelations(db, clientId, who.user.id, now)).length > 0 || (await repo.activeEmergency(db, clientId, who.user.id, now)) !== undefined;
+  if (!existing && who.user.role !== 'service_coordinator') {
+    throw new AppError('forbidden', 'A relation extends an existing contact: book an appointment, take a referral or use emergency access first.');
+  }
   return db.transaction(async (tx) => {
     const row = await repo.insertRelation(tx, {
       clientId: client.id,

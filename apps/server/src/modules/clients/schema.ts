@@ -80,7 +80,7 @@ export const basicData = z.object({
 const registerBlock = z.object({
   register,
   /** Why the viewer sees this block, or why not. */
-  why: z.object({ allowed: z.boolean(), basis: basis.nullable(), explanation: z.string() }),
+  why: z.object({ allowed: z.boolean(), basis: basis.nullable(), reason: z.string().nullable(), explanation: z.string() }),
   entries: z.array(entryView),
 });
 

@@ -5,7 +5,6 @@ import { Loading, LoadError } from '../../ui/page-states';
 import { tokens } from '../../ui/theme';
 import { useLocalize } from '../catalog/format';
 import { AdminTable } from './admin-table';
-import type { LocalizedName } from '../home/areas';
 import { usePostalCodes, type PostalCode } from './api';
 import { PostalCodeDialog } from './postal-code-dialog';
 
@@ -20,7 +19,7 @@ const columns = [
 function matches(code: PostalCode, filter: string): boolean {
   const needle = filter.trim().toLocaleLowerCase();
   if (!needle) return true;
-  const names = code.assignments.flatMap((a) => Object.values(a.centreName as LocalizedName));
+  const names = code.assignments.flatMap((a) => Object.values(a.centreName));
   return [code.code, code.postOffice, code.district ?? '', ...names].some((value) => value.toLocaleLowerCase().includes(needle));
 }
 

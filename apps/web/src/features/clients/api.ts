@@ -34,7 +34,7 @@ export type AccessBasis = 'own' | 'guardian' | 'relation' | 'consent' | 'emergen
 export interface RegisterBlock {
   register: Register;
   /** The explanation is the server's English text; the page says it in the user's language. */
-  why: { allowed: boolean; basis: AccessBasis | null; explanation: string };
+  why: { allowed: boolean; basis: AccessBasis | null; reason: string | null; explanation: string };
   entries: Entry[];
 }
 

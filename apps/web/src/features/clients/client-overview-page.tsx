@@ -13,7 +13,7 @@ import { ConsentsSection } from './consents-section';
 import { EmergencyAccess } from './emergency-access';
 import { EntryForm } from './entry-form';
 import { RegisterBlock } from './register-block';
-import { OpenRelation, RelationsSection } from './relations-section';
+import { RelationsSection } from './relations-section';
 import { overviewDenial } from './why';
 
 function Page({ title, children }: { title: string; children: ReactNode }) {
@@ -92,12 +92,8 @@ export function ClientOverviewPage() {
         <InlineAlert status="warning" labelText={t('clients.overview.closedHeading')} mb="l" data-testid="overview-closed">
           {t(`clients.hidden.${denial}`)}
         </InlineAlert>
-        {denial === 'noRelation' && (
-          <>
-            <OpenRelation clientId={id} />
-            <EmergencyAccess clientId={id} onStarted={setUntil} />
-          </>
-        )}
+        {/* A relation cannot be opened from here: it extends an existing contact (see the server). */}
+        {denial === 'noRelation' && <EmergencyAccess clientId={id} onStarted={setUntil} />}
       </Page>
     );
   }

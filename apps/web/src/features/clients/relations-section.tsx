@@ -10,7 +10,7 @@ import { useCloseRelation, type Relation } from './api';
 import { RelationForm } from './relation-form';
 
 /** Opening a relation, for a page that may not show the client yet (no relation, no consent). */
-export function OpenRelation({ clientId, onOpened }: { clientId: string; onOpened?: (kind: 'case' | 'team') => void }) {
+function OpenRelation({ clientId, onOpened }: { clientId: string; onOpened?: (kind: 'case' | 'team') => void }) {
   const { t } = useTranslation();
   return (
     <Expander mb="l">
