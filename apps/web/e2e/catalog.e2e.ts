@@ -61,13 +61,6 @@ async function expectNearestFirst(page: Page): Promise<void> {
 describe('catalogue search', () => {
   it('finds child clinics for "neuvola", nearest first from an address, on a map, without axe violations', async () => {
     const page = await catalogPage();
-    // The geocoding endpoint belongs to the places module; its contract is answered here so this test
-    // depends only on the catalogue pages.
-    await page.route('**/api/places/geocode?*', (route) =>
-      route.fulfill({
-        json: { label: KANGASTIE.label, postalCode: '90500', coordinates: { lat: KANGASTIE.lat, lon: KANGASTIE.lon }, precision: 'address' },
-      }),
-    );
     await page.goto('/services');
     await expectH1(page, fi.search.heading);
     await resultsShown(page);
@@ -110,9 +103,6 @@ describe('catalogue search', () => {
 
   it('says so beside the field when the address is not found', async () => {
     const page = await catalogPage();
-    await page.route('**/api/places/geocode?*', (route) =>
-      route.fulfill({ status: 404, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }) }),
-    );
     await page.goto('/services?q=neuvola');
     await resultsShown(page);
     await page.getByLabel(fi.sort.address).fill('Olematon katu 999');
