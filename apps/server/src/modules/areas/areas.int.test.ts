@@ -179,6 +179,8 @@ describe('coordinators manage postal codes and areas', () => {
     expect(response.json()).toMatchObject({ name: { fi: 'Pohjoinen alue' }, boundary });
     expect((await get('/api/areas')).json().find((a: { code: string }) => a.code === 'north').name.fi).toBe('Pohjoinen alue');
     expect((await coordinator.request({ method: 'PATCH', url: '/api/areas/nowhere', payload: { name: { fi: 'X' } } })).statusCode).toBe(404);
+    const unnamed = await coordinator.request({ method: 'PATCH', url: '/api/areas/north', payload: { name: { fi: ' ' } } });
+    expect(unnamed.json().errors[0].field).toBe('body.name.fi');
     const producer = await as('tuottaja');
     expect((await producer.request({ method: 'PATCH', url: '/api/areas/north', payload: { name: { fi: 'X' } } })).statusCode).toBe(403);
   });

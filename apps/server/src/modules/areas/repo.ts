@@ -49,11 +49,12 @@ export async function postalCodesNamed(db: DbOrTx, name: string): Promise<Postal
 }
 
 export async function assignmentsOf(db: DbOrTx, code: string): Promise<AssignmentRow[]> {
-  return db.select().from(postalCodeAssignments).where(eq(postalCodeAssignments.postalCode, code)).orderBy(asc(postalCodeAssignments.id));
+  return db.select().from(postalCodeAssignments).where(eq(postalCodeAssignments.postalCode, code)).orderBy(asc(postalCodeAssignments.centreLocationId));
 }
 
 export async function listAssignments(db: DbOrTx): Promise<AssignmentRow[]> {
-  return db.select().from(postalCodeAssignments).orderBy(asc(postalCodeAssignments.postalCode), asc(postalCodeAssignments.id));
+  // Ordered by centre so a split code's parts keep their order across saves.
+  return db.select().from(postalCodeAssignments).orderBy(asc(postalCodeAssignments.postalCode), asc(postalCodeAssignments.centreLocationId));
 }
 
 export async function replaceAssignments(db: DbOrTx, code: string, rows: Omit<typeof postalCodeAssignments.$inferInsert, 'postalCode'>[]) {

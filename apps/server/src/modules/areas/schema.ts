@@ -105,7 +105,7 @@ export type PostalCodeInput = z.infer<typeof postalCodeBody>;
 
 export const areaParams = z.object({ code: z.string().min(1).max(40) });
 export const areaPatch = z
-  .object({ name: localizedText.optional(), boundary: areaGeometry.nullable().optional() })
+  .object({ name: localizedText.extend({ fi: z.string().trim().min(1, 'The Finnish name is required').max(120) }).optional(), boundary: areaGeometry.nullable().optional() })
   .strict()
   .refine((p) => Object.keys(p).length > 0, 'Change at least one field');
 export const areaView = z.object({ id: z.string().uuid(), code: z.string(), name: localizedText, boundary: areaGeometry.nullable() });
