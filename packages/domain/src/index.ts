@@ -9,3 +9,4 @@ export * from './address.ts';
 export * from './centre-choice.ts';
 export * from './identity-code.ts';
 export * from './client-access.ts';
+export * from './segmentation.ts';

@@ -1,11 +1,16 @@
 /** Dates for reading and typing: the day in Finland, written in the page language. */
 import { useTranslation } from 'react-i18next';
-import { isLanguage, languageLocales } from '../i18n';
+import { isLanguage, languageLocales, type Language } from '../i18n';
 
 const calendarDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day ("1986-04-12") is read as noon UTC, which is the same day in Finland all year. */
 const toDate = (iso: string) => new Date(calendarDay.test(iso) ? `${iso}T12:00:00Z` : iso);
+
+/** A day written out in full ("23. marraskuuta 2026"), for sentences. */
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(languageLocales[language], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(toDate(iso));
+}
 
 export function useDateFormat() {
   const { i18n } = useTranslation();

@@ -40,15 +40,29 @@ async function residentFacts(db: DbOrTx, user: SessionUser, client: repo.ClientR
   return { isClient: false, isGuardianOfMinor: isMinorOn(client, now) && wards.some((w) => w.id === client.id) };
 }
 
-async function staffFacts(db: DbOrTx, user: SessionUser, client: repo.ClientRow, register: Register, now: Date) {
-  const unit = await repo.unitOf(db, user.id);
-  if (!unit) return { unit, relations: [], consent: false, emergency: undefined };
-  const [relations, consent, emergency] = await Promise.all([
+/** What decides a viewer's access to one client, gathered once for both registers. */
+interface Facts {
+  resident: { isClient: boolean; isGuardianOfMinor: boolean };
+  unit: (repo.UnitRow & { supervisor: boolean }) | undefined;
+  relations: repo.RelationRow[];
+  emergency: repo.EmergencyRow | undefined;
+  /** Consent matters only for the register that is not the viewer's own: at most one lookup. */
+  consentFor: (register: Register) => Promise<boolean>;
+}
+
+async function factsFor(db: DbOrTx, user: SessionUser, client: repo.ClientRow, now: Date): Promise<Facts> {
+  const none = { isClient: false, isGuardianOfMinor: false };
+  if (user.role === 'resident') {
+    return { resident: await residentFacts(db, user, client, now), unit: undefined, relations: [], emergency: undefined, consentFor: async () => false };
+  }
+  const [unit, relations, emergency] = await Promise.all([
+    repo.unitOf(db, user.id),
     repo.activeRelations(db, client.id, user.id, now),
-    unit.register === register ? Promise.resolve(false) : hasCoveringConsent(db, client.id, register, unit.organizationId, today(now)),
     repo.activeEmergency(db, client.id, user.id, now),
   ]);
-  return { unit, relations, consent, emergency };
+  const consentFor = async (register: Register) =>
+    unit !== undefined && unit.register !== register && hasCoveringConsent(db, client.id, register, unit.organizationId, today(now));
+  return { resident: none, unit, relations: unit ? relations : [], emergency: unit ? emergency : undefined, consentFor };
 }
 
 /**
@@ -65,23 +79,22 @@ export async function decide(
   what: string,
   now = new Date(),
 ): Promise<Decision> {
-  const { decision, audit } = await judge(db, who, client, register, action, what, now);
+  const { decision, audit } = await judge(who, await factsFor(db, who.user, client, now), client, register, action, what);
   await recordAudit(db, audit);
   return decision;
 }
 
 /** The decision and the audit event that must be written with it. */
-async function judge(db: DbOrTx, who: Accessor, client: repo.ClientRow, register: Register, action: 'read' | 'write', what: string, now: Date): Promise<{ decision: Decision; audit: AuditEntry }> {
+async function judge(who: Accessor, facts: Facts, client: repo.ClientRow, register: Register, action: 'read' | 'write', what: string): Promise<{ decision: Decision; audit: AuditEntry }> {
   who.checked();
-  const resident = who.user.role === 'resident' ? await residentFacts(db, who.user, client, now) : { isClient: false, isGuardianOfMinor: false };
-  const staff = who.user.role === 'resident' ? undefined : await staffFacts(db, who.user, client, register, now);
+  const { resident, unit, relations, emergency } = facts;
   const decision = decideClientAccess({
-    viewer: { role: who.user.role, register: (staff?.unit?.register as Register | undefined) ?? null, ...resident },
+    viewer: { role: who.user.role, register: (unit?.register as Register | undefined) ?? null, ...resident },
     register,
     action,
-    activeRelation: (staff?.relations.length ?? 0) > 0,
-    coveringConsent: staff?.consent ?? false,
-    emergencyReason: staff?.emergency?.reason ?? null,
+    activeRelation: relations.length > 0,
+    coveringConsent: await facts.consentFor(register),
+    emergencyReason: emergency?.reason ?? null,
     hiddenFromGuardians: false,
   });
   const audit: AuditEntry = {
@@ -91,8 +104,8 @@ async function judge(db: DbOrTx, who: Accessor, client: repo.ClientRow, register
     resourceType: what,
     clientId: client.id,
     basis: decision.allowed ? decision.basis : null,
-    reason: decision.allowed ? (decision.basis === 'emergency' ? (staff?.emergency?.reason ?? null) : null) : decision.reason,
-    actorOrganization: staff?.unit ? `${staff.unit.nameFi}, ${staff.unit.organizationName}` : null,
+    reason: decision.allowed ? (decision.basis === 'emergency' ? (emergency?.reason ?? null) : null) : decision.reason,
+    actorOrganization: unit ? `${unit.nameFi}, ${unit.organizationName}` : null,
     register,
     requestId: who.requestId,
     ip: who.ip,
@@ -102,7 +115,7 @@ async function judge(db: DbOrTx, who: Accessor, client: repo.ClientRow, register
     !client.nonDisclosure ||
     mayShowProtectedAddress({
       isClient: resident.isClient,
-      relationNeedsAddress: staff?.relations.some((r) => r.needsAddress) ?? false,
+      relationNeedsAddress: relations.some((r) => r.needsAddress),
       emergency: decision.basis === 'emergency',
     });
   return { decision: { allowed: true, basis: decision.basis, register, showProtectedAddress }, audit };
@@ -128,7 +141,8 @@ export const denialText = (reason: DenialReason) => DENIAL_TEXT[reason];
 
 /** Both registers, or a refusal naming why when neither is open to the viewer. */
 export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientRow, what: string, now = new Date()) {
-  const judged = [await judge(db, who, client, 'health', 'read', what, now), await judge(db, who, client, 'social', 'read', what, now)];
+  const facts = await factsFor(db, who.user, client, now);
+  const judged = await Promise.all([judge(who, facts, client, 'health', 'read', what), judge(who, facts, client, 'social', 'read', what)]);
   // Both events in one append: one lock and one commit instead of two (see recordAudit).
   await recordAudit(db, judged.map((j) => j.audit));
   const decisions = judged.map((j) => j.decision);

@@ -69,13 +69,8 @@ export async function clientOverview(db: Db, who: Accessor, clientId: string): P
   );
   const showAddress = decisions.some((d) => d.allowed && d.showProtectedAddress);
   const strongest = decisions.find((d) => d.allowed)!;
-  return {
-    client: await basicDataOf(db, client, showAddress),
-    why: strongest.allowed ? WHY[strongest.basis]! : '',
-    relations: await relationViews(db, client.id),
-    consents: await consentsWithNames(db, client.id),
-    registers,
-  };
+  const [basic, relations, consents] = await Promise.all([basicDataOf(db, client, showAddress), relationViews(db, client.id), consentsWithNames(db, client.id)]);
+  return { client: basic, why: strongest.allowed ? WHY[strongest.basis]! : '', relations, consents, registers };
 }
 
 /** Writes an entry into the writer's own register and unit. */

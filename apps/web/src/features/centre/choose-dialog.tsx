@@ -5,7 +5,7 @@ import { useLocalize } from '../catalog/format';
 import type { Place } from '../home/areas';
 import { useChooseCentre, useMyCentre } from './api';
 import { Dialog } from '../../ui/dialog';
-import { formatDate } from '../../ui/dates';
+import { formatDate } from '../../ui/date-format';
 
 /**
  * The first calendar date ("2027-03-01") in a server message. The server words its refusals in

@@ -7,7 +7,7 @@ import { useLocalize } from '../catalog/format';
 import type { Place } from '../home/areas';
 import { useMyCentre, type MyCentre } from './api';
 import { useWelfareCentres } from './centres';
-import { formatDate } from '../../ui/dates';
+import { formatDate } from '../../ui/date-format';
 import { ChosenOn, PlaceCard } from './place-card';
 
 function ChooseForm({ currentId, onChoose }: { currentId: string | undefined; onChoose: (place: Place) => void }) {

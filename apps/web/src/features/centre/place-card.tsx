@@ -5,7 +5,7 @@ import { Heading, RouterLink } from 'suomifi-ui-components';
 import { tokens } from '../../ui/theme';
 import { formatKilometres, useLocalize } from '../catalog/format';
 import type { Place } from '../home/areas';
-import { formatDate } from '../../ui/dates';
+import { formatDate } from '../../ui/date-format';
 
 interface Props {
   place: Place;

@@ -2,6 +2,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Register } from '@avain/domain';
 import { api } from '../../api/client';
+import type { BasicData, Consent, Entry, EntryType } from '../../api/client-data';
+
+export { ENTRY_TYPES } from '../../api/client-data';
+export type { BasicData, Consent, Entry, EntryType } from '../../api/client-data';
 
 export type SearchInput = { identityCode: string } | { lastName: string; birthDate: string; firstNames?: string };
 
@@ -14,20 +18,7 @@ export interface SearchHit {
   activeRelation: boolean;
 }
 
-export const ENTRY_TYPES = ['visit', 'note', 'decision', 'document_summary', 'measurement'] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
 
-export interface Entry {
-  id: string;
-  register: Register;
-  unit: string;
-  type: EntryType;
-  title: string;
-  text: string;
-  author: string;
-  occurredAt: string;
-  codes: { system: string; code: string; display?: string; value?: number; unit?: string }[];
-}
 
 export type AccessBasis = 'own' | 'guardian' | 'relation' | 'consent' | 'emergency';
 
@@ -51,40 +42,7 @@ export interface Relation {
   endsAt: string | null;
 }
 
-export interface Consent {
-  id: string;
-  registers: Register[];
-  organizations: { id: string; name: string }[];
-  purpose: 'care' | 'service_planning';
-  validFrom: string;
-  validTo: string | null;
-  status: 'active' | 'scheduled' | 'expired' | 'revoked';
-  revokedAt: string | null;
-  version: number;
-  givenBy: string;
-}
 
-export interface BasicData {
-  id: string;
-  firstNames: string;
-  lastName: string;
-  birthDate: string;
-  age: number;
-  sex: string | null;
-  identityCode: string | null;
-  phone: string | null;
-  email: string | null;
-  /** Null with `addressProtected` when non-disclosure hides it from this viewer. */
-  address: { street: string | null; postalCode: string | null; city: string | null } | null;
-  addressProtected: boolean;
-  nonDisclosure: boolean;
-  language: string;
-  otherLanguage: string | null;
-  interpreterNeeded: boolean;
-  municipality: string | null;
-  deceasedOn: string | null;
-  guardians: { id: string; name: string }[];
-}
 
 export interface Overview {
   client: BasicData;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { inputStatus } from '../../ui/field-errors';
 
 /** Problems by field path without the "body." prefix: "name.fi", "weeklyHours.2.closes". */
 export type FieldErrors = Record<string, string>;
@@ -43,8 +44,5 @@ export function errorAt(fields: FieldErrors, path: string): string | undefined {
   return fields[path] ?? Object.entries(fields).find(([key]) => key.startsWith(`${path}.`))?.[1];
 }
 
-/** Suomi.fi inputs take a status and a status text; this gives both for one field. */
-export function statusProps(fields: FieldErrors, path: string) {
-  const message = errorAt(fields, path);
-  return { status: message ? ('error' as const) : ('default' as const), statusText: message };
-}
+/** Suomi.fi status props for one field. */
+export const statusProps = (fields: FieldErrors, path: string) => inputStatus(errorAt(fields, path));

@@ -2,55 +2,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AccessBasis, Register } from '@avain/domain';
 import { api } from '../../api/client';
+import type { BasicData, Consent, ConsentPurpose, Entry } from '../../api/client-data';
 
-export type ConsentPurpose = 'care' | 'service_planning';
-export type ConsentStatus = 'active' | 'scheduled' | 'expired' | 'revoked';
-export type EntryType = 'visit' | 'note' | 'decision' | 'document_summary' | 'measurement';
+export type { BasicData, Consent, ConsentPurpose, ConsentStatus, Entry, EntryType } from '../../api/client-data';
 
-export interface BasicData {
-  id: string;
-  firstNames: string;
-  lastName: string;
-  birthDate: string;
-  age: number;
-  identityCode: string | null;
-  phone: string | null;
-  email: string | null;
-  address: { street: string | null; postalCode: string | null; city: string | null } | null;
-  addressProtected: boolean;
-  nonDisclosure: boolean;
-  language: string;
-  otherLanguage: string | null;
-  interpreterNeeded: boolean;
-  municipality: string | null;
-  guardians: { id: string; name: string }[];
-}
 
-export interface Entry {
-  id: string;
-  register: Register;
-  unit: string;
-  type: EntryType;
-  title: string;
-  text: string;
-  author: string;
-  occurredAt: string;
-  codes: { system: string; code: string; display?: string; value?: number; unit?: string }[];
-}
 
-export interface Consent {
-  id: string;
-  registers: Register[];
-  organizations: { id: string; name: string }[];
-  purpose: ConsentPurpose;
-  validFrom: string;
-  validTo: string | null;
-  status: ConsentStatus;
-  revokedAt: string | null;
-  version: number;
-  givenBy: string;
-  history: { version: number; action: string; byName: string; at: string }[];
-}
+
 
 export interface MyData {
   client: BasicData;
