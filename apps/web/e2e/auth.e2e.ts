@@ -25,7 +25,7 @@ describe('resident', () => {
     const user = page.getByTestId('current-user');
     expect(await user.textContent()).toContain('Aino Asukas');
     expect(await user.textContent()).toContain(fi.roles.resident);
-    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.me]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.myData, fi.nav.me]);
 
     await nav(page).getByRole('link', { name: fi.nav.me }).click();
     await page.waitForURL((url) => url.pathname === '/me');
@@ -37,7 +37,7 @@ describe('resident', () => {
     await page.locator('header').getByRole('button', { name: fi.auth.logout }).click();
     await page.locator('header').getByRole('link', { name: fi.auth.login }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    expect(await navLabels(page)).toEqual([fi.nav.home]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre]);
     expect(await page.getByTestId('current-user').count()).toBe(0);
 
     // The session is gone on the server too, not only in the page.
@@ -86,7 +86,7 @@ describe('professional', () => {
     const user = page.getByTestId('current-user');
     expect(await user.textContent()).toContain('Pekka Ammattilainen');
     expect(await user.textContent()).toContain(fi.roles.professional);
-    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.me]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.clients, fi.nav.emergencies, fi.nav.me]);
 
     await page.goto('/me');
     await expectH1(page, fi.me.title);
@@ -106,7 +106,7 @@ describe('admin', () => {
     await page.getByTestId('login-error').waitFor();
     await login(page, 'yllapitaja');
     expect(await page.getByTestId('current-user').textContent()).toContain(fi.roles.admin);
-    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.me, fi.nav.audit]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.producer, fi.nav.reviews, fi.nav.areas, fi.nav.emergencies, fi.nav.me, fi.nav.audit]);
 
     await nav(page).getByRole('link', { name: fi.nav.audit }).click();
     await page.waitForURL((url) => url.pathname === '/admin/audit');

@@ -39,7 +39,7 @@ describe('language switch', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
     await expectH1(page, sv.home.heading);
     await expectTitle(page, `${sv.home.title} – Avain`);
-    expect(await page.locator(`nav[aria-label="${sv.nav.label}"]`).getByRole('link').allTextContents()).toEqual([sv.nav.home]);
+    expect(await page.locator(`nav[aria-label="${sv.nav.label}"]`).getByRole('link').allTextContents()).toEqual([sv.nav.home, sv.nav.services, sv.nav.myCentre]);
     expect(await page.locator('[data-place-type="welfare_centre"]').first().textContent()).toContain(sv.placeType.welfare_centre);
     expect(await page.evaluate(() => localStorage.getItem('avain.lang'))).toBe('sv');
     await expectNoAxeViolations(page, 'front page in Swedish');
