@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { DEMO_PASSWORD } from '../seed/oulu.ts';
@@ -28,6 +28,13 @@ export function useTestApp(env: Record<string, string> = {}): TestContext {
     await context.db?.drop();
   });
   return context;
+}
+
+/** A client logged in as a demo user (password from the seed); fails the test if the login fails. */
+export async function loggedIn(context: TestContext, username: string): Promise<TestClient> {
+  const client = new TestClient(context.app);
+  expect((await client.login(username)).statusCode).toBe(200);
+  return client;
 }
 
 /** A browser-like client over inject: keeps cookies and sends the CSRF header like the web app. */

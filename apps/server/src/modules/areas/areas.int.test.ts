@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
 import { digitransitGeocoder } from './geocoder.ts';
 
 const ctx = useTestApp();
@@ -16,11 +16,7 @@ beforeAll(async () => {
   pointId = rows.find((r) => r.type === 'welfare_point')!.id;
 });
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 const get = (url: string) => new TestClient(ctx.app).request({ url });
 const lookup = (query: string) => get(`/api/areas/lookup?${query}`);
 

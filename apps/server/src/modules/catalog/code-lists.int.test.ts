@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp();
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 const lists = async () => (await new TestClient(ctx.app).request({ url: '/api/catalog/code-lists' })).json();
 
 describe('code lists kept by service coordinators', () => {

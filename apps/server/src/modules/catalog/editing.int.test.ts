@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_ORGANIZATIONS } from '../../seed/catalog-oulu.ts';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp();
 const ownKey = CATALOG_ORGANIZATIONS.find((o) => o.type === 'private')!.key;
@@ -16,11 +16,7 @@ beforeAll(async () => {
   other = rows.find((r) => r.code !== ownKey)!.id;
 });
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 const rename = (fi: string) => ({ name: { fi, sv: `${fi} (sv)`, en: `${fi} (en)` } });
 const publicName = async (id: string) =>
   (await new TestClient(ctx.app).request({ url: `/api/catalog/services/${id}` })).json().name.fi as string;

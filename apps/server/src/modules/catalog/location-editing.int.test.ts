@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_ORGANIZATIONS } from '../../seed/catalog-oulu.ts';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp();
 const ownKey = CATALOG_ORGANIZATIONS.find((o) => o.type === 'private')!.key;
@@ -18,11 +18,7 @@ beforeAll(async () => {
   totalLocations = rows.length;
 });
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 const editable = async (client: TestClient, id: string) => (await client.request({ url: `/api/catalog/locations/${id}/editable` })).json();
 const patch = (client: TestClient, id: string, payload: object) => client.request({ method: 'PATCH', url: `/api/catalog/locations/${id}`, payload });
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testIdentityCode } from '../../seed/clients-oulu.ts';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, useTestApp } from '../../test/app.ts';
 
 const ctx = useTestApp();
 const ids: Record<string, string> = {};
@@ -13,11 +13,7 @@ beforeAll(async () => {
   regionId = (await ctx.db.database.query<{ id: string }>(sql`select id from organizations where code = 'pphva'`))[0]!.id;
 });
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 
 interface AuditRow {
   action: string;

@@ -3,7 +3,7 @@ import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guardClientDataRoutes } from '../../http/client-data.ts';
-import { TestClient, useTestApp } from '../../test/app.ts';
+import { loggedIn, useTestApp } from '../../test/app.ts';
 import { fhirValidator } from '../../test/fhir-schema.ts';
 
 const ctx = useTestApp();
@@ -18,11 +18,7 @@ beforeAll(async () => {
   validate = fhirValidator();
 });
 
-async function as(username: string) {
-  const client = new TestClient(ctx.app);
-  expect((await client.login(username)).statusCode).toBe(200);
-  return client;
-}
+const as = (username: string) => loggedIn(ctx, username);
 const consent = { registers: ['health', 'social'], organizationIds: [] as string[], purpose: 'care', validFrom: '2026-01-01', validTo: null };
 
 describe('My data (Omat tiedot)', () => {
