@@ -1,0 +1,164 @@
+/**
+ * Booking as a chain of small steps shared by residents and staff: find the slot the request names,
+ * take it inside the database (the exclusion constraint refuses a second live appointment of the
+ * professional on the same time), confirm it, and queue the messages in the same transaction.
+ */
+import { AppError, cancellationDeadline, type LocalizedText } from '@avain/domain';
+import type { DbOrTx } from '../../db/client.ts';
+import { notify, type TemplateName } from '../notifications/service.ts';
+import { generatedSlots, localDate, type Slot } from './free-slots.ts';
+import * as repo from './repo.ts';
+import type { BookingInput } from './schema.ts';
+import type { BookingDeps } from './video.ts';
+
+export const HOLD_MINUTES = 5;
+const REMINDER_HOURS = 24;
+export const SLOT_TAKEN = 'The time was just taken by someone else: choose another time.';
+
+const invalid = (field: string, message: string) => new AppError('validation', `Invalid input — ${field}: ${message}`, { errors: [{ field, message }] });
+
+/** The database's answer when the time overlaps another live appointment of the professional. */
+export function isSlotTaken(error: unknown): boolean {
+  for (let e = error; e instanceof Object; e = (e as { cause?: unknown }).cause) {
+    const x = e as { code?: string; constraint?: string; message?: string };
+    if (x.code === '23P01' || (x.message ?? '').includes('appointments_no_overlap')) return true;
+  }
+  return false;
+}
+
+export async function activeType(db: DbOrTx, id: string, field = 'body.appointmentTypeId') {
+  const type = await repo.findType(db, id);
+  if (!type || !type.active) throw invalid(field, 'is not an appointment type in use');
+  return type;
+}
+
+/** The slot a booking request names: one the availability really gives, at the place and in the channel asked. */
+export async function resolveSlot(db: DbOrTx, type: repo.TypeRow, input: Omit<BookingInput, 'appointmentTypeId'>, now: Date): Promise<Slot> {
+  const startsAt = new Date(input.startsAt);
+  if (startsAt.getTime() <= now.getTime()) throw invalid('body.startsAt', 'is in the past');
+  const date = localDate(startsAt);
+  const slots = await generatedSlots(db, [type], { professionalId: input.professionalId, locationId: input.locationId ?? undefined, channel: input.channel, from: date, to: date }, now);
+  const slot = slots.find((s) => s.startsAt.getTime() === startsAt.getTime() && (s.location?.id ?? null) === input.locationId);
+  if (!slot) throw invalid('body.startsAt', 'is not a time this professional gives for this appointment type, place and channel');
+  return slot;
+}
+
+export interface Taking {
+  clientId: string;
+  bookedById: string;
+  status: 'held' | 'booked';
+  note?: string | null;
+  rescheduledFromId?: string | null;
+}
+
+/**
+ * Takes the slot for the client: releases holds on the time that ran out, then inserts. A clash
+ * with a live appointment is a 409 (the transaction is then rolled back by the caller).
+ */
+export async function takeSlot(tx: DbOrTx, slot: Slot, taking: Taking, deps: BookingDeps, now: Date): Promise<repo.AppointmentRow> {
+  await repo.expireHolds(tx, slot.professional.id, slot.startsAt, slot.endsAt, now);
+  try {
+    return await repo.insertAppointment(tx, {
+      appointmentTypeId: slot.type.id,
+      professionalId: slot.professional.id,
+      professionalName: slot.professional.name,
+      unitId: slot.unitId,
+      locationId: slot.location?.id ?? null,
+      channel: slot.channel,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      clientId: taking.clientId,
+      status: taking.status,
+      heldUntil: taking.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
+      bookedById: taking.bookedById,
+      bookedAt: now,
+      rescheduledFromId: taking.rescheduledFromId ?? null,
+      note: taking.note ?? null,
+      videoUrl: taking.status === 'booked' && slot.channel === 'video' ? deps.video.meetingUrl() : null,
+    });
+  } catch (error) {
+    if (isSlotTaken(error)) throw new AppError('conflict', SLOT_TAKEN);
+    throw error;
+  }
+}
+
+/**
+ * A quick refusal before anything else is looked up or any transaction begins, when the time is
+ * plainly taken already (free times are public): under a rush most attempts end here.
+ */
+export async function refuseIfTaken(db: DbOrTx, input: { appointmentTypeId: string; professionalId: string; startsAt: string }, now: Date): Promise<void> {
+  if (await repo.isTaken(db, input.professionalId, input.appointmentTypeId, new Date(input.startsAt), now)) throw new AppError('conflict', SLOT_TAKEN);
+}
+
+const inFlight = new Map<string, Promise<unknown>>();
+
+const isTakenAnswer = (error: unknown) => error instanceof AppError && error.code === 'conflict' && error.message === SLOT_TAKEN;
+
+/**
+ * Runs the bookings of one professional's time one after another within this process. Those that
+ * waited while another took the time get their 409 at once, without a trip to the database; when
+ * the other failed for its own reasons (not allowed, say), the next one tries. The database
+ * constraint still decides across processes: this only spares it the queue under a rush.
+ */
+export async function oneAtATime<T>(input: { professionalId: string; startsAt: string }, work: () => Promise<T>): Promise<T> {
+  const key = `${input.professionalId}|${new Date(input.startsAt).getTime()}`;
+  for (let running = inFlight.get(key); running; running = inFlight.get(key)) {
+    const taken = await running.then(
+      () => true,
+      (error: unknown) => isTakenAnswer(error),
+    );
+    if (taken) throw new AppError('conflict', SLOT_TAKEN);
+  }
+  // Set before any await, so that the next waiter to wake sees this attempt running.
+  const attempt = work();
+  inFlight.set(key, attempt);
+  try {
+    return await attempt;
+  } finally {
+    if (inFlight.get(key) === attempt) inFlight.delete(key);
+  }
+}
+
+const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+export const localTime = (at: Date) => timeFormat.format(at);
+
+const CHANNEL_PLACE: Record<string, LocalizedText> = { phone: { fi: 'puhelinaika', sv: 'telefontid', en: 'phone appointment' }, video: { fi: 'videoaika', sv: 'videotid', en: 'video appointment' } };
+
+/** The message's parameters; names are given in every language so the message is in the recipient's. */
+function messageParams(row: repo.AppointmentRow, type: repo.TypeRow, placeName: LocalizedText | null) {
+  const remote = CHANNEL_PLACE[row.channel];
+  const link = row.videoUrl ? ` ${row.videoUrl}` : '';
+  const place: LocalizedText = row.channel === 'in_person' || !remote ? (placeName ?? { fi: '' }) : { fi: `${remote.fi}${link}`, sv: `${remote.sv}${link}`, en: `${remote.en}${link}` };
+  return {
+    type: type.name as LocalizedText,
+    time: localTime(row.startsAt),
+    place,
+    deadline: localTime(cancellationDeadline(row.startsAt, type.cancellationHours)),
+  };
+}
+
+/** The reminder of an appointment is queued once, and withdrawn when the appointment is cancelled or moved. */
+export const reminderKey = (appointmentId: string) => `reminder:${appointmentId}`;
+
+/**
+ * Queues the message about a booked (or moved, or cancelled) appointment, and the reminder a day
+ * before it, inside the caller's transaction. Nobody to tell (no account): nothing is queued.
+ */
+export async function tellClient(
+  tx: DbOrTx,
+  userId: string | null,
+  row: repo.AppointmentRow,
+  type: repo.TypeRow,
+  placeName: LocalizedText | null,
+  template: Extract<TemplateName, 'appointment_confirmed' | 'appointment_moved' | 'appointment_cancelled'>,
+  now: Date,
+  previous?: Date,
+): Promise<void> {
+  if (!userId) return;
+  const params = { ...messageParams(row, type, placeName), ...(previous ? { previous: localTime(previous) } : {}) };
+  await notify(tx, { userId, clientId: row.clientId, template, params });
+  const remindAt = new Date(row.startsAt.getTime() - REMINDER_HOURS * 3_600_000);
+  if (template !== 'appointment_cancelled' && remindAt > now) {
+    await notify(tx, { userId, clientId: row.clientId, template: 'appointment_reminder', params, dedupeKey: reminderKey(row.id), sendAfter: remindAt });
+  }
+}

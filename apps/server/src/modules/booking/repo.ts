@@ -1,0 +1,183 @@
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { appointments, appointmentTypes, availabilities, t3Measurements } from './tables.ts';
+
+export type TypeRow = typeof appointmentTypes.$inferSelect;
+export type NewType = typeof appointmentTypes.$inferInsert;
+export type AvailabilityRow = typeof availabilities.$inferSelect;
+export type AppointmentRow = typeof appointments.$inferSelect;
+export type NewAppointment = typeof appointments.$inferInsert;
+
+/** Held (until the hold runs out), booked, arrived and done appointments take their time. */
+export const LIVE_STATUSES = ['booked', 'arrived', 'done'] as const;
+
+export async function listTypes(db: DbOrTx, f: { activeOnly?: boolean; serviceId?: string | undefined } = {}): Promise<TypeRow[]> {
+  return db
+    .select()
+    .from(appointmentTypes)
+    .where(and(f.activeOnly ? eq(appointmentTypes.active, true) : undefined, f.serviceId ? sql`${f.serviceId}::uuid = any(${appointmentTypes.serviceIds})` : undefined))
+    .orderBy(asc(appointmentTypes.code));
+}
+
+export async function findType(db: DbOrTx, id: string): Promise<TypeRow | undefined> {
+  const [row] = await db.select().from(appointmentTypes).where(eq(appointmentTypes.id, id));
+  return row;
+}
+
+export async function insertType(db: DbOrTx, row: NewType): Promise<TypeRow> {
+  const [inserted] = await db.insert(appointmentTypes).values(row).returning();
+  return inserted!;
+}
+
+/** Inserts or, by code, replaces a type (the seed). */
+export async function upsertType(db: DbOrTx, row: NewType): Promise<TypeRow> {
+  const [saved] = await db
+    .insert(appointmentTypes)
+    .values(row)
+    .onConflictDoUpdate({ target: appointmentTypes.code, set: { ...row, id: undefined } })
+    .returning();
+  return saved!;
+}
+
+export async function updateType(db: DbOrTx, id: string, set: Partial<NewType>): Promise<TypeRow | undefined> {
+  const [row] = await db.update(appointmentTypes).set(set).where(eq(appointmentTypes.id, id)).returning();
+  return row;
+}
+
+export async function listAvailabilities(db: DbOrTx, f: { professionalId?: string | undefined; typeIds?: string[]; locationId?: string | undefined; on?: string }): Promise<AvailabilityRow[]> {
+  if (f.typeIds && f.typeIds.length === 0) return [];
+  return db
+    .select()
+    .from(availabilities)
+    .where(
+      and(
+        f.professionalId ? eq(availabilities.professionalId, f.professionalId) : undefined,
+        f.typeIds ? sql`${availabilities.appointmentTypeIds} && array[${sql.join(f.typeIds.map((id) => sql`${id}::uuid`), sql`, `)}]` : undefined,
+        f.locationId ? eq(availabilities.locationId, f.locationId) : undefined,
+        f.on ? and(lte(availabilities.validFrom, f.on), or(isNull(availabilities.validTo), gte(availabilities.validTo, f.on))) : undefined,
+      ),
+    )
+    .orderBy(asc(availabilities.professionalId), asc(availabilities.weekday), asc(availabilities.starts));
+}
+
+export async function insertAvailability(db: DbOrTx, row: typeof availabilities.$inferInsert): Promise<AvailabilityRow> {
+  const [inserted] = await db.insert(availabilities).values(row).returning();
+  return inserted!;
+}
+
+export async function findAvailability(db: DbOrTx, id: string): Promise<AvailabilityRow | undefined> {
+  const [row] = await db.select().from(availabilities).where(eq(availabilities.id, id));
+  return row;
+}
+
+export async function deleteAvailability(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(availabilities).where(eq(availabilities.id, id));
+}
+
+const overlaps = (startsAt: Date, endsAt: Date) => sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz)`;
+const liveAt = (now: Date) => or(inArray(appointments.status, [...LIVE_STATUSES]), and(eq(appointments.status, 'held'), gt(appointments.heldUntil, now)));
+
+/** Releases the professional's holds that ran out on this time, so the time can be booked again. */
+export async function expireHolds(db: DbOrTx, professionalId: string, startsAt: Date, endsAt: Date, now: Date): Promise<void> {
+  await db
+    .update(appointments)
+    .set({ status: 'expired', heldUntil: null, version: sql`${appointments.version} + 1` })
+    .where(and(eq(appointments.professionalId, professionalId), eq(appointments.status, 'held'), lte(appointments.heldUntil, now), overlaps(startsAt, endsAt)));
+}
+
+/**
+ * Whether a live appointment of the professional takes any of the time an appointment of the type
+ * starting then would take: one indexed read (an unknown type takes no time, and is refused later).
+ */
+export async function isTaken(db: DbOrTx, professionalId: string, appointmentTypeId: string, startsAt: Date, now: Date): Promise<boolean> {
+  const duration = sql`coalesce((select ${appointmentTypes.durationMinutes} from ${appointmentTypes} where ${appointmentTypes.id} = ${appointmentTypeId}), 0)`;
+  const [row] = await db
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.professionalId, professionalId),
+        liveAt(now),
+        sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt.toISOString()}::timestamptz, ${startsAt.toISOString()}::timestamptz + make_interval(mins => ${duration}))`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertAppointment(db: DbOrTx, row: NewAppointment): Promise<AppointmentRow> {
+  const [inserted] = await db.insert(appointments).values(row).returning();
+  return inserted!;
+}
+
+export async function findAppointment(db: DbOrTx, id: string): Promise<AppointmentRow | undefined> {
+  const [row] = await db.select().from(appointments).where(eq(appointments.id, id));
+  return row;
+}
+
+/** The times the professionals are taken within a period. */
+export async function busyTimes(db: DbOrTx, professionalIds: string[], from: Date, to: Date, now: Date) {
+  if (professionalIds.length === 0) return [];
+  return db
+    .select({ professionalId: appointments.professionalId, startsAt: appointments.startsAt, endsAt: appointments.endsAt })
+    .from(appointments)
+    .where(and(inArray(appointments.professionalId, professionalIds), liveAt(now), lt(appointments.startsAt, to), gt(appointments.endsAt, from)));
+}
+
+/** A client's appointments, held ones that ran out left out; newest first. */
+export async function appointmentsOfClient(db: DbOrTx, clientId: string, now: Date): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.clientId, clientId), or(sql`${appointments.status} not in ('held', 'expired')`, and(eq(appointments.status, 'held'), gt(appointments.heldUntil, now)))))
+    .orderBy(desc(appointments.startsAt))
+    .limit(200);
+}
+
+/** A professional's appointments starting within a period, in time order (cancelled ones too, for the day list). */
+export async function appointmentsOfProfessional(db: DbOrTx, professionalId: string, from: Date, to: Date): Promise<AppointmentRow[]> {
+  return db
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.professionalId, professionalId), gte(appointments.startsAt, from), lt(appointments.startsAt, to), sql`${appointments.status} not in ('held', 'expired')`))
+    .orderBy(asc(appointments.startsAt));
+}
+
+/**
+ * Moves an appointment on from one of the given states, if nobody changed it since `version`;
+ * undefined when the version or state no longer holds.
+ */
+export async function changeAppointment(db: DbOrTx, id: string, version: number, from: readonly string[], set: Partial<NewAppointment>): Promise<AppointmentRow | undefined> {
+  const [row] = await db
+    .update(appointments)
+    .set({ ...set, version: sql`${appointments.version} + 1` })
+    .where(and(eq(appointments.id, id), eq(appointments.version, version), inArray(appointments.status, [...from])))
+    .returning();
+  return row;
+}
+
+export async function saveT3(db: DbOrTx, row: typeof t3Measurements.$inferInsert): Promise<void> {
+  await db
+    .insert(t3Measurements)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [t3Measurements.appointmentTypeId, t3Measurements.locationId, t3Measurements.measuredOn],
+      set: { days: row.days, thirdStartsAt: row.thirdStartsAt, measuredAt: row.measuredAt ?? new Date() },
+    });
+}
+
+export async function t3History(db: DbOrTx, f: { appointmentTypeId?: string | undefined; locationId?: string | undefined; from: string; to: string }) {
+  return db
+    .select()
+    .from(t3Measurements)
+    .where(
+      and(
+        f.appointmentTypeId ? eq(t3Measurements.appointmentTypeId, f.appointmentTypeId) : undefined,
+        f.locationId ? eq(t3Measurements.locationId, f.locationId) : undefined,
+        gte(t3Measurements.measuredOn, f.from),
+        lte(t3Measurements.measuredOn, f.to),
+      ),
+    )
+    .orderBy(asc(t3Measurements.measuredOn), asc(t3Measurements.appointmentTypeId), asc(t3Measurements.locationId))
+    .limit(5000);
+}

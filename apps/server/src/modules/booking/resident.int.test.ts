@@ -1,0 +1,212 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
+import { takeSlot } from './booking.ts';
+import { generatedSlots } from './free-slots.ts';
+import * as repo from './repo.ts';
+import { jitsiStyleProvider } from './video.ts';
+import { bookingDemo, bookingOf, eventsSince, lastSeq, slotsOf, type BookingDemo, type SlotBody } from './test-fixtures.ts';
+
+const ctx = useTestApp();
+let demo: BookingDemo;
+let aino: TestClient;
+let nurseSlots: SlotBody[];
+
+const q = <T>(statement: ReturnType<typeof sql>) => ctx.db.database.query<T>(statement);
+
+beforeAll(async () => {
+  demo = await bookingDemo(ctx);
+  aino = await loggedIn(ctx, 'asukas');
+  const all = await slotsOf(new TestClient(ctx.app), { appointmentTypeId: demo.types['sairaanhoitajan-vastaanotto']!, locationId: demo.tuira, channel: 'in_person' });
+  // Far enough ahead that the 24-hour cancellation deadline has not passed.
+  nurseSlots = all.filter((s) => new Date(s.startsAt).getTime() > Date.now() + 3 * 86_400_000);
+});
+
+describe('free slots', () => {
+  it('are public, named, inside the availability and never on weekends', async () => {
+    expect(nurseSlots.length).toBeGreaterThan(16);
+    for (const s of nurseSlots) {
+      expect(s.professional.name).toBe('Pekka Ammattilainen');
+      expect(s.location?.name.fi).toBe('Tuiran hyvinvointikeskus');
+      const local = new Date(s.startsAt).toLocaleString('en-GB', { timeZone: 'Europe/Helsinki', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      expect(local).not.toMatch(/Sat|Sun/);
+      expect(new Date(s.startsAt).getTime()).toBeGreaterThan(Date.now());
+    }
+  });
+
+  it('leave out booked times', async () => {
+    const [booked] = await q<{ starts_at: Date }>(sql`select starts_at from appointments where client_id = ${demo.clients.aino} and status = 'booked'`);
+    expect(nurseSlots.some((s) => new Date(s.startsAt).getTime() === new Date(booked!.starts_at).getTime())).toBe(false);
+  });
+
+  it('are found by catalogue service, and name the missing search field', async () => {
+    const [service] = await q<{ id: string }>(sql`select id from services where code = 'reception-tuira'`);
+    const byService = await slotsOf(aino, { serviceId: service!.id });
+    expect(new Set(byService.map((s) => s.appointmentType.id))).toEqual(new Set([demo.types['sairaanhoitajan-vastaanotto'], demo.types['laakarin-vastaanotto']]));
+    const bad = await aino.request({ url: '/api/booking/slots' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('query.appointmentTypeId');
+  });
+});
+
+describe('booking with a hold', () => {
+  it('holds for five minutes, then confirms with a confirmation and a reminder in the outbox', async () => {
+    const before = await lastSeq(ctx);
+    const slot = nurseSlots[3]!;
+    const held = await aino.request({ method: 'POST', url: '/api/booking/holds', payload: bookingOf(slot) });
+    expect(held.statusCode, held.body).toBe(201);
+    const hold = held.json();
+    expect(hold.status).toBe('held');
+    expect(new Date(hold.heldUntil).getTime() - Date.now()).toBeGreaterThan(4 * 60_000);
+
+    // Held is taken: nobody else gets the time meanwhile.
+    const again = await aino.request({ method: 'POST', url: '/api/me/appointments', payload: bookingOf(slot) });
+    expect(again.statusCode).toBe(409);
+
+    const confirmed = await aino.request({ method: 'POST', url: `/api/booking/holds/${hold.id}/confirm` });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'booked', heldUntil: null, changeable: true });
+    const messages = await q<{ template: string; dedupe_key: string | null; send_after: Date }>(sql`select template, dedupe_key, send_after from notifications where user_id = ${demo.users.asukas} order by created_at`);
+    expect(messages.map((m) => m.template)).toEqual(['appointment_confirmed', 'appointment_reminder']);
+    expect(messages[1]!.dedupe_key).toBe(`reminder:${hold.id}`);
+    expect(new Date(messages[1]!.send_after).getTime()).toBe(new Date(slot.startsAt).getTime() - 86_400_000);
+    expect((await eventsSince(ctx, demo.clients.aino!, before)).map((e) => [e.action, e.basis])).toEqual([
+      ['client.appointment.hold', 'own'],
+      ['client.appointment.book', 'own'],
+    ]);
+  });
+
+  it('releases a hold that ran out to the next booker', async () => {
+    const slot = nurseSlots[5]!;
+    const hold = (await aino.request({ method: 'POST', url: '/api/booking/holds', payload: bookingOf(slot) })).json();
+    await q(sql`update appointments set held_until = now() - interval '1 second' where id = ${hold.id}`);
+    const late = await aino.request({ method: 'POST', url: `/api/booking/holds/${hold.id}/confirm` });
+    expect(late.statusCode).toBe(409);
+    const booked = await aino.request({ method: 'POST', url: '/api/me/appointments', query: { for: demo.clients.eetu! }, payload: bookingOf(slot) });
+    expect(booked.statusCode, booked.body).toBe(201);
+    const [old] = await q<{ status: string }>(sql`select status from appointments where id = ${hold.id}`);
+    expect(old!.status).toBe('expired');
+  });
+
+  it('refuses a time the availability does not give, naming the field', async () => {
+    const response = await aino.request({ method: 'POST', url: '/api/me/appointments', payload: { ...bookingOf(nurseSlots[0]!), startsAt: '2030-01-01T03:07:00Z' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].field).toBe('body.startsAt');
+  });
+});
+
+describe('the resident’s appointments', () => {
+  let appointment: { id: string; startsAt: string };
+
+  beforeAll(async () => {
+    const response = await aino.request({ method: 'POST', url: '/api/me/appointments', payload: bookingOf(nurseSlots[8]!) });
+    expect(response.statusCode, response.body).toBe(201);
+    appointment = response.json();
+  });
+
+  it('lists upcoming and past ones, audited', async () => {
+    const before = await lastSeq(ctx);
+    const response = await aino.request({ url: '/api/me/appointments' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body.actingAs).toBe('self');
+    expect(body.upcoming.map((a: { id: string }) => a.id)).toContain(appointment.id);
+    const starts = body.upcoming.map((a: { startsAt: string }) => a.startsAt);
+    expect(starts).toEqual([...starts].sort());
+    expect(await eventsSince(ctx, demo.clients.aino!, before)).toMatchObject([{ action: 'client.appointment.read', basis: 'own' }]);
+  });
+
+  it('downloads an iCalendar file', async () => {
+    const response = await aino.request({ url: `/api/me/appointments/${appointment.id}.ics` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('text/calendar');
+    expect(response.body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(response.body).toContain(`UID:${appointment.id}@avain`);
+    expect(response.body).toMatch(/DTSTART:\d{8}T\d{6}Z\r\n/);
+  });
+
+  it('moves an appointment: the new one booked and the old cancelled together', async () => {
+    const target = nurseSlots[10]!;
+    const response = await aino.request({ method: 'POST', url: `/api/me/appointments/${appointment.id}/reschedule`, payload: { professionalId: target.professional.id, startsAt: target.startsAt, channel: target.channel, locationId: target.location!.id } });
+    expect(response.statusCode, response.body).toBe(201);
+    const moved = response.json();
+    expect(moved).toMatchObject({ rescheduledFromId: appointment.id, status: 'booked', startsAt: target.startsAt });
+    const [old] = await q<{ status: string; cancel_reason: string }>(sql`select status, cancel_reason from appointments where id = ${appointment.id}`);
+    expect(old).toEqual({ status: 'cancelled', cancel_reason: 'rescheduled' });
+    const [note] = await q<{ n: number }>(sql`select count(*)::int as n from notifications where template = 'appointment_moved' and user_id = ${demo.users.asukas}`);
+    expect(note!.n).toBe(1);
+    const reminder = async (id: string) => (await q<{ status: string }>(sql`select status from notifications where dedupe_key = ${`reminder:${id}`}`))[0]?.status;
+    // The old time's reminder is withdrawn; the new time has its own.
+    expect(await reminder(appointment.id)).toBe('cancelled');
+    expect(await reminder(moved.id)).toBe('pending');
+
+    // A move onto a taken time changes nothing.
+    const taken = nurseSlots[3]!;
+    const refused = await aino.request({ method: 'POST', url: `/api/me/appointments/${moved.id}/reschedule`, payload: { professionalId: taken.professional.id, startsAt: taken.startsAt, channel: taken.channel, locationId: taken.location!.id } });
+    expect(refused.statusCode).toBe(409);
+    const [still] = await q<{ status: string }>(sql`select status from appointments where id = ${moved.id}`);
+    expect(still!.status).toBe('booked');
+
+    const cancelled = await aino.request({ method: 'POST', url: `/api/me/appointments/${moved.id}/cancel` });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json().status).toBe('cancelled');
+    expect(await reminder(moved.id)).toBe('cancelled');
+  });
+
+  it('refuses online changes after the deadline, naming it', async () => {
+    const soon = new Date(Date.now() + 3 * 3_600_000);
+    const [row] = await q<{ id: string }>(sql`
+      insert into appointments (appointment_type_id, professional_id, professional_name, unit_id, location_id, channel, starts_at, ends_at, client_id, status, booked_by_id)
+      select id, ${demo.users.sosiaalityontekija}, 'Sami', unit_id, null, 'video', ${soon.toISOString()}, ${new Date(soon.getTime() + 45 * 60_000).toISOString()}, ${demo.clients.aino}, 'booked', ${demo.users.asukas}
+      from appointment_types where code = 'sosiaaliohjaajan-tapaaminen' returning id`);
+    const response = await aino.request({ method: 'POST', url: `/api/me/appointments/${row!.id}/cancel` });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().detail).toMatch(/until .*48 h before/);
+  });
+
+  it('acts for a minor in their care, and for nobody else', async () => {
+    const before = await lastSeq(ctx);
+    const forEetu = await aino.request({ url: '/api/me/appointments', query: { for: demo.clients.eetu! } });
+    expect(forEetu.json().actingAs).toBe('guardian');
+    expect(await eventsSince(ctx, demo.clients.eetu!, before)).toMatchObject([{ action: 'client.appointment.read', basis: 'guardian' }]);
+    const forMatti = await aino.request({ method: 'POST', url: '/api/me/appointments', query: { for: demo.clients.matti! }, payload: bookingOf(nurseSlots[12]!) });
+    expect(forMatti.statusCode).toBe(403);
+    const others = await aino.request({ method: 'POST', url: `/api/me/appointments/00000000-0000-4000-8000-000000000000/cancel` });
+    expect(others.statusCode).toBe(404);
+  });
+
+  it('gives video appointments a secret meeting link', async () => {
+    const [video] = await slotsOf(aino, { appointmentTypeId: demo.types['sosiaaliohjaajan-tapaaminen']!, channel: 'video' });
+    const response = await aino.request({ method: 'POST', url: '/api/me/appointments', payload: bookingOf(video!) });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/avain-[0-9a-f]{32}$/);
+  });
+});
+
+describe('no double booking', () => {
+  it('lets exactly one of many simultaneous bookings of a time through', async () => {
+    const slot = nurseSlots[15]!;
+    const staff = await loggedIn(ctx, 'ammattilainen');
+    // Staff book for clients they have a relation with; residents for themselves and their wards.
+    const attempts = await Promise.all([
+      ...[undefined, demo.clients.eetu, demo.clients.ella].map((forId) => aino.request({ method: 'POST', url: '/api/me/appointments', ...(forId ? { query: { for: forId } } : {}), payload: bookingOf(slot) })),
+      ...[demo.clients.aino, demo.clients.sanna].map((id) => staff.request({ method: 'POST', url: `/api/clients/${id}/appointments`, payload: { ...bookingOf(slot), note: null } })),
+    ]);
+    expect(attempts.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
+    const [live] = await q<{ n: number }>(sql`select count(*)::int as n from appointments where starts_at = ${slot.startsAt} and professional_id = ${slot.professional.id} and status in ('held', 'booked')`);
+    expect(live!.n).toBe(1);
+  });
+
+  it('leaves it to the database: of simultaneous transactions on one time, one commits', async () => {
+    const db = ctx.db.database.db;
+    const type = (await repo.findType(db, demo.types['sairaanhoitajan-vastaanotto']!))!;
+    const target = nurseSlots[17]!;
+    const day = target.startsAt.slice(0, 10);
+    const slot = (await generatedSlots(db, [type], { professionalId: target.professional.id, from: day, to: day }, new Date())).find((s) => s.startsAt.toISOString() === target.startsAt)!;
+    const deps = { video: jitsiStyleProvider('https://meet.example') };
+    const clients = [demo.clients.juha, demo.clients.liisa, demo.clients.mikko, demo.clients.helena, demo.clients.jari];
+    const outcomes = await Promise.allSettled(clients.map((clientId) => db.transaction((tx) => takeSlot(tx, slot, { clientId: clientId!, bookedById: demo.users.ammattilainen!, status: 'booked' }, deps, new Date()))));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o.status === 'rejected')) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'conflict' });
+  });
+});

@@ -1,0 +1,58 @@
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { notificationPreferences, notifications } from './tables.ts';
+
+export type PreferenceRow = typeof notificationPreferences.$inferSelect;
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export async function preferencesOf(db: DbOrTx, userId: string): Promise<PreferenceRow | undefined> {
+  const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  return row;
+}
+
+export async function savePreferences(db: DbOrTx, row: Omit<typeof notificationPreferences.$inferInsert, 'updatedAt'>): Promise<PreferenceRow> {
+  const [saved] = await db
+    .insert(notificationPreferences)
+    .values(row)
+    .onConflictDoUpdate({ target: notificationPreferences.userId, set: { channel: row.channel, language: row.language, email: row.email, phone: row.phone, updatedAt: new Date() } })
+    .returning();
+  return saved!;
+}
+
+/** Queues a message; a second one with the same dedupe key is not queued. */
+export async function enqueue(db: DbOrTx, row: typeof notifications.$inferInsert): Promise<void> {
+  await db.insert(notifications).values(row).onConflictDoNothing({ target: notifications.dedupeKey });
+}
+
+/** Withdraws a message not yet sent; one already sent or failed stays as it was. */
+export async function cancelPending(db: DbOrTx, dedupeKey: string): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ status: 'cancelled' })
+    .where(and(eq(notifications.dedupeKey, dedupeKey), eq(notifications.status, 'pending')))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+/**
+ * The pending messages due by now, oldest first, locked for this transaction. Rows another
+ * deliverer holds are skipped, not waited for: each message goes to exactly one deliverer.
+ */
+export async function claimDue(db: DbOrTx, now: Date, limit: number): Promise<NotificationRow[]> {
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.status, 'pending'), lte(notifications.sendAfter, now)))
+    .orderBy(asc(notifications.sendAfter), asc(notifications.createdAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+export async function updateDelivery(db: DbOrTx, id: string, set: Partial<typeof notifications.$inferInsert>): Promise<void> {
+  await db.update(notifications).set(set).where(eq(notifications.id, id));
+}
+
+/** The outbox, newest first: what was (or would have been) sent. */
+export async function latest(db: DbOrTx, limit: number): Promise<NotificationRow[]> {
+  return db.select().from(notifications).orderBy(desc(notifications.createdAt)).limit(limit);
+}

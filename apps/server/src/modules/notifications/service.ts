@@ -1,0 +1,99 @@
+import type { DbOrTx } from '../../db/client.ts';
+import { emailOfUser } from '../auth/service.ts';
+import * as repo from './repo.ts';
+import type { PreferencesInput } from './schema.ts';
+import { render, type Param, type TemplateName } from './templates.ts';
+
+export type { TemplateName } from './templates.ts';
+export { deliverDue, type DeliveryResult } from './delivery.ts';
+export { outboxSender, type NotificationSender, type Senders } from './senders.ts';
+
+export interface NotificationRequest {
+  /** The recipient's account; its preferences decide the channel, language and address. */
+  userId: string;
+  /** The client the message is about, when it is about client data (kept for the client's own view). */
+  clientId: string | null;
+  template: TemplateName;
+  /** Parameters of the template; a localised one is said in the recipient's language. */
+  params: Record<string, Param>;
+  /** The same key is queued only once (a reminder of one appointment, say). */
+  dedupeKey?: string;
+  /** Not before this moment (reminders). */
+  sendAfter?: Date;
+}
+
+/**
+ * Queues a message to a user in the outbox, in the channel and language they chose (e-mail in
+ * Finnish to their account's address by default). Given a transaction, the message is queued only
+ * if the change it tells about commits. Nothing is queued when the user wants no messages or has
+ * no address for the channel.
+ */
+export async function notify(db: DbOrTx, request: NotificationRequest): Promise<boolean> {
+  const preferences = await repo.preferencesOf(db, request.userId);
+  const channel = preferences?.channel ?? 'email';
+  if (channel === 'none') return false;
+  const language = (preferences?.language ?? 'fi') as 'fi' | 'sv' | 'en';
+  const toAddress = channel === 'sms' ? (preferences?.phone ?? null) : (preferences?.email ?? (await emailOfUser(db, request.userId)));
+  if (!toAddress) return false;
+  const { subject, body } = render(request.template, language, request.params);
+  await repo.enqueue(db, {
+    userId: request.userId,
+    clientId: request.clientId,
+    channel,
+    toAddress,
+    language,
+    template: request.template,
+    subject,
+    body,
+    dedupeKey: request.dedupeKey ?? null,
+    ...(request.sendAfter ? { sendAfter: request.sendAfter } : {}),
+  });
+  return true;
+}
+
+/**
+ * Withdraws the pending message with this dedupe key (the reminder of an appointment that was
+ * cancelled); a message already sent stays in the outbox as sent. Given a transaction, the
+ * withdrawal commits with the cancellation. Answers whether something was withdrawn.
+ */
+export async function cancelNotifications(db: DbOrTx, dedupeKey: string): Promise<boolean> {
+  return (await repo.cancelPending(db, dedupeKey)) > 0;
+}
+
+/** The user's choices, with the defaults that apply until they choose (e-mail in Finnish). */
+export async function preferencesFor(db: DbOrTx, userId: string) {
+  const [saved, accountEmail] = await Promise.all([repo.preferencesOf(db, userId), emailOfUser(db, userId)]);
+  return {
+    channel: (saved?.channel ?? 'email') as 'email' | 'sms' | 'none',
+    language: (saved?.language ?? 'fi') as 'fi' | 'sv' | 'en',
+    email: saved?.email ?? null,
+    phone: saved?.phone ?? null,
+    accountEmail: accountEmail ?? null,
+  };
+}
+
+export async function savePreferences(db: DbOrTx, userId: string, input: PreferencesInput) {
+  await repo.savePreferences(db, { userId, channel: input.channel, language: input.language, email: input.email || null, phone: input.phone || null });
+  return preferencesFor(db, userId);
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The newest messages of the outbox, as the development page lists them. */
+export async function outbox(db: DbOrTx, limit: number) {
+  return (await repo.latest(db, limit)).map((n) => ({
+    id: n.id,
+    to: n.toAddress,
+    channel: n.channel as 'email' | 'sms',
+    language: n.language,
+    template: n.template,
+    subject: n.subject,
+    body: n.body,
+    status: n.status as 'pending' | 'sent' | 'failed' | 'cancelled',
+    attempts: n.attempts,
+    error: n.error,
+    createdAt: n.createdAt.toISOString(),
+    sendAfter: n.sendAfter.toISOString(),
+    sentAt: iso(n.sentAt),
+  }));
+}
