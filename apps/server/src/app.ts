@@ -21,6 +21,13 @@ import { auditModule } from './modules/audit/index.ts';
 import { authModule } from './modules/auth/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { clientsModule } from './modules/clients/index.ts';
+import { assessmentModule } from './modules/assessment/index.ts';
+import { plansModule } from './modules/plans/index.ts';
+import { referralsModule } from './modules/referrals/index.ts';
+import { tasksModule } from './modules/tasks/index.ts';
+import { bookingModule } from './modules/booking/index.ts';
+import { messagingModule } from './modules/messaging/index.ts';
+import { notificationsModule } from './modules/notifications/index.ts';
 
 /** Never let these reach a log line: session tokens, CSRF tokens, passwords, identity codes. */
 export const LOG_REDACT_PATHS = [
@@ -136,6 +143,13 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(areasModule);
   await app.register(catalogModule);
   await app.register(clientsModule);
+  await app.register(assessmentModule);
+  await app.register(plansModule);
+  await app.register(referralsModule);
+  await app.register(tasksModule);
+  await app.register(notificationsModule);
+  await app.register(bookingModule);
+  await app.register(messagingModule);
 
   const { indexHtml } = await registerWebApp(app);
   app.setNotFoundHandler((request, reply) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CALLBACK_DUE_HOURS, DEFAULT_DELIVERY_ATTEMPTS, DEFAULT_REFERRAL_ANSWER_HOURS } from '@avain/domain';
 import { z } from 'zod';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -39,6 +40,16 @@ const envSchema = z.object({
   MAP_ATTRIBUTION: z
     .string()
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  REFERRAL_ANSWER_HOURS: z.coerce.number().positive().default(DEFAULT_REFERRAL_ANSWER_HOURS),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL').optional(),
+  SMTP_FROM: z.string().default('Avain <noreply@avain.invalid>'),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  NOTIFY_INTERVAL_SECONDS: z.coerce.number().min(0).optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().positive().default(DEFAULT_DELIVERY_ATTEMPTS),
+  CALLBACK_DUE_HOURS: z.coerce.number().positive().default(DEFAULT_CALLBACK_DUE_HOURS),
+  VIDEO_BASE_URL: z.string().url().default('https://meet.jit.si'),
+  AVAIN_NOW: z.string().datetime({ offset: true }).optional(),
 });
 
 export interface OidcConfig {
@@ -76,6 +87,28 @@ export interface Config {
   mapAttribution: string;
   /** `true`, or the proxies' addresses (comma-separated) whose X-Forwarded-For is believed. */
   trustProxy: boolean | string[];
+  /** Hours a referral may wait for the receiving side's answer before it is flagged unanswered. */
+  referralAnswerHours: number;
+  /**
+   * Where messages go: SMTP for e-mail and an HTTP gateway for SMS; a channel without one is
+   * written to the development outbox only. `intervalSeconds` 0 stops the delivery worker.
+   */
+  notifications: {
+    smtpUrl: string | undefined;
+    from: string;
+    smsGateway: { url: string; token: string | undefined } | undefined;
+    intervalSeconds: number;
+    maxAttempts: number;
+  };
+  /** Hours a call-back request may wait before it is flagged overdue. */
+  callbackDueHours: number;
+  /** Where video appointments meet: rooms are `<base>/avain-<secret id>` (Jitsi-style). */
+  videoBaseUrl: string;
+  /**
+   * "Now" for the walk-in queues, whose hours decide whether numbers are given. The real time,
+   * except in tests, where `AVAIN_NOW` (an ISO instant) sets the start of a clock that then runs on.
+   */
+  clock: () => Date;
 }
 
 /**
@@ -87,6 +120,12 @@ export function tileCspSource(urlTemplate: string): string {
   return origin.replace(/\{[^}]*\}/g, '*');
 }
 
+/** A clock that reads `start` now and runs on from there in real time. */
+function clockFrom(start: string): () => Date {
+  const offset = new Date(start).getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
 /** Reads the configuration from the environment; a bad value stops the start with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -95,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.AVAIN_NOW && e.NODE_ENV !== 'test') throw new Error('Invalid configuration:\n  AVAIN_NOW: only for tests (NODE_ENV=test)');
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   const oidc =
     e.OIDC_ISSUER && e.OIDC_CLIENT_ID
@@ -138,5 +178,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : e.TRUST_PROXY === 'true'
           ? true
           : e.TRUST_PROXY.split(',').map((s) => s.trim()),
+    referralAnswerHours: e.REFERRAL_ANSWER_HOURS,
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      from: e.SMTP_FROM,
+      smsGateway: e.SMS_GATEWAY_URL ? { url: e.SMS_GATEWAY_URL, token: e.SMS_GATEWAY_TOKEN } : undefined,
+      // Tests deliver by calling deliverDue themselves; a timer would race them.
+      intervalSeconds: e.NOTIFY_INTERVAL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 15),
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+    },
+    callbackDueHours: e.CALLBACK_DUE_HOURS,
+    videoBaseUrl: e.VIDEO_BASE_URL,
+    clock: e.AVAIN_NOW ? clockFrom(e.AVAIN_NOW) : () => new Date(),
   };
 }

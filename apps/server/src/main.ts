@@ -27,7 +27,9 @@ async function serve(prepared?: Awaited<ReturnType<typeof prepareDatabase>>) {
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
+  // A burst of new connections (everyone booking when a clinic opens its calendar) must not overflow
+  // Node's default listen queue of 511: the kernel would drop connects and clients retry seconds later.
+  await app.listen({ port: config.port, host: config.host, backlog: 4096 });
   app.log.info(
     {
       database: database.kind,

@@ -54,6 +54,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   { key: 'matti', firstNames: 'Matti Johannes', lastName: 'Meikäläinen', birthDate: '1944-01-30', individual: 935, sex: 'male', street: 'Pesätie 3 A 2', postalCode: '90410', phone: '08 123 4567' },
   { key: 'sanna', firstNames: 'Sanna', lastName: 'Suojattu', birthDate: '1992-11-02', individual: 946, sex: 'female', street: 'Salainen katu 1', postalCode: '90100', phone: '040 987 6543', nonDisclosure: true },
   { key: 'karin', firstNames: 'Karin', lastName: 'Lindqvist', birthDate: '1971-03-08', individual: 958, sex: 'female', street: 'Hallituskatu 9', postalCode: '90100', phone: '050 222 3344', language: 'sv' },
+  { key: 'onni', firstNames: 'Onni', lastName: 'Koskinen', birthDate: '2011-02-17', individual: 969, sex: 'male', street: 'Isokatu 17', postalCode: '90100', phone: '040 700 2011', guardians: ['client-8'] },
   { key: 'ahmed', firstNames: 'Ahmed', lastName: 'Hassan', birthDate: '1988-07-21', individual: 967, sex: 'male', street: 'Kaijonharjuntie 12', postalCode: '90570', phone: '044 555 1212', language: 'other', otherLanguage: 'so', interpreterNeeded: true },
   ...[
     ['Juha', 'Virtanen', '1975-02-14', 'male'],
@@ -84,6 +85,10 @@ type Entry = { client: string; unit: string; author: string; daysAgo: number; ty
 const ICPC2 = 'urn:oid:1.2.246.537.6.31';
 const LOINC = 'http://loinc.org';
 
+/** Regular contacts over the past months: what makes a client a heavy user of services across registers. */
+const contacts = (client: string, unit: string, author: string, count: number, everyDays: number, title: string, text: string): Entry[] =>
+  Array.from({ length: count }, (_, i) => ({ client, unit, author, daysAgo: 7 + i * everyDays, type: i % 4 === 3 ? 'note' : 'visit', title, text }));
+
 export const DEMO_ENTRIES: Entry[] = [
   { client: 'aino', unit: 'tuira-terveysasema', author: 'ammattilainen', daysAgo: 3, type: 'visit', title: 'Vastaanottokäynti: kuume ja yskä', text: 'Kolme päivää kestänyt kuume ja yskä. Keuhkot kuultuna puhtaat. Oireenmukainen hoito, uusi yhteys jos oireet pitkittyvät.', codes: [{ system: ICPC2, code: 'R74', display: 'Akuutti ylähengitystieinfektio' }] },
   { client: 'aino', unit: 'tuira-terveysasema', author: 'ammattilainen', daysAgo: 3, type: 'measurement', title: 'Verenpaine', text: 'Verenpaine istuen 128/82 mmHg.', codes: [{ system: LOINC, code: '8480-6', display: 'Systolic blood pressure', value: 128, unit: 'mm[Hg]' }] },
@@ -96,6 +101,14 @@ export const DEMO_ENTRIES: Entry[] = [
   { client: 'matti', unit: 'kotihoito-keskinen', author: 'suunnittelija', daysAgo: 2, type: 'note', title: 'Kotihoidon käynti', text: 'Lääkkeet jaettu dosettiin. Asiakas pärjää kotona hyvin, liikkuu rollaattorin kanssa.' },
   { client: 'matti', unit: 'tuira-terveysasema', author: 'ammattilainen', daysAgo: 90, type: 'document_summary', title: 'Epikriisi: lonkkamurtuma', text: 'Lonkkamurtuma leikattu OYS:ssa. Kuntoutus kotihoidon tuella.', codes: [{ system: ICPC2, code: 'L75', display: 'Reisiluun murtuma' }] },
   { client: 'sanna', unit: 'tuira-terveysasema', author: 'ammattilainen', daysAgo: 5, type: 'visit', title: 'Vastaanottokäynti', text: 'Selkäkipu, fysioterapeutin ohjaus.' },
+  // Jari and Onni use many services of both registers: the early identification worklist finds them.
+  ...contacts('client-5', 'tuira-terveysasema', 'ammattilainen', 10, 30, 'Vastaanottokäynti', 'Verenpaineen ja unettomuuden seuranta.'),
+  ...contacts('client-5', 'kaakkuri-terveysasema', 'ammattilainen', 4, 45, 'Päivystyksellinen käynti', 'Selkäkipu, kipulääkitys.'),
+  ...contacts('client-5', 'aikuissosiaalityo', 'sosiaalityontekija', 8, 40, 'Asiakastapaaminen', 'Toimeentulo ja asumisen turvaaminen, vuokrarästit.'),
+  ...contacts('client-5', 'palveluohjaus', 'palveluohjaaja', 3, 90, 'Palveluohjaus', 'Ohjaus työllisyyspalveluihin.'),
+  ...contacts('onni', 'tuira-terveysasema', 'ammattilainen', 6, 45, 'Kouluterveydenhoitajan vastaanotto', 'Väsymys ja poissaolot koulusta.'),
+  ...contacts('onni', 'lapsiperheiden-sosiaalityo', 'sosiaalityontekija', 5, 60, 'Perhetyön käynti', 'Perheen arjen tuki ja nuoren koulunkäynti.'),
+  ...contacts('onni', 'kaakkuri-terveysasema', 'ammattilainen', 2, 120, 'Päivystyskäynti', 'Urheiluvamma, nilkan nyrjähdys.'),
 ];
 
 /** Relations in force: an appointment (30 days), open cases and care-team memberships. */

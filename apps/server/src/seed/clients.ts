@@ -11,7 +11,14 @@ const CITY_OF: Record<string, string> = { '90410': 'Oulu', '90500': 'Oulu', '901
  * Demo units, staff memberships, clients with guardians, relations and record entries. Entries and
  * relations are added only to clients that have none, so reloading the seed adds nothing twice.
  */
-export async function loadDemoClients(db: DbOrTx, userIds: Map<string, string>, displayNames: Map<string, string>, now = new Date()): Promise<void> {
+export interface DemoClientIds {
+  clients: Map<string, string>;
+  units: Map<string, string>;
+  /** Clients created by this run: only they get relations, entries and plans, so a reload adds nothing twice. */
+  fresh: Set<string>;
+}
+
+export async function loadDemoClients(db: DbOrTx, userIds: Map<string, string>, displayNames: Map<string, string>, now = new Date()): Promise<DemoClientIds> {
   const regionId = (await organizationIdsByCode(db)).get(REGION.code);
   if (!regionId) throw new Error('The demo catalogue has no welfare region organisation');
   const unitIds = new Map<string, string>();
@@ -77,4 +84,5 @@ export async function loadDemoClients(db: DbOrTx, userIds: Map<string, string>, 
       hiddenFromGuardians: e.hiddenFromGuardians ?? false,
     });
   }
+  return { clients: clientIds, units: unitIds, fresh };
 }

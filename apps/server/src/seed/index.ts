@@ -4,13 +4,21 @@ import { saveLocalUser } from '../modules/auth/service.ts';
 import { addOrganizationAdmin } from '../modules/catalog/service.ts';
 import { loadPopulationResponsibility } from './areas.ts';
 import { loadCatalog } from './catalog.ts';
+import { loadDemoBooking } from './booking.ts';
 import { loadDemoClients } from './clients.ts';
+import { loadDemoPlans } from './plans.ts';
 import { CATALOG_LOCATIONS, CATALOG_ORGANIZATIONS, CATALOG_SERVICES, CENTRE_DETAILS } from './catalog-oulu.ts';
 import type { SeedLocation } from './catalog-types.ts';
 import { DEMO_PASSWORD, DEMO_USERS, OULU_AREAS, OULU_LOCATIONS } from './oulu.ts';
 
-/** The demo producer administrator keeps the first private producer's services up to date. */
-const DEMO_PRODUCER = CATALOG_ORGANIZATIONS.find((o) => o.type === 'private')!.key;
+/**
+ * Which producer each demo producer administrator keeps up to date: the first private producer,
+ * and a mental health association (an NGO that receives referrals to its peer groups).
+ */
+const DEMO_PRODUCERS: Record<string, string> = {
+  tuottaja: CATALOG_ORGANIZATIONS.find((o) => o.type === 'private')!.key,
+  jarjesto: 'mielenterveysseura-aalto',
+};
 
 /** The welfare centres and points, owned by the welfare region, with their hours and accessibility. */
 function centresAndPoints(): SeedLocation[] {
@@ -41,9 +49,13 @@ export async function seedDemoData(db: Db): Promise<void> {
     for (const user of DEMO_USERS) {
       const id = await saveLocalUser(tx, { ...user, password: DEMO_PASSWORD });
       userIds.set(user.username, id);
-      if (user.role === 'producer_admin') await addOrganizationAdmin(tx, id, DEMO_PRODUCER);
+      const producer = DEMO_PRODUCERS[user.username];
+      if (producer) await addOrganizationAdmin(tx, id, producer);
     }
-    await loadDemoClients(tx, userIds, new Map(DEMO_USERS.map((u) => [u.username, u.displayName])));
+    const names = new Map(DEMO_USERS.map((u) => [u.username, u.displayName]));
+    const clientIds = await loadDemoClients(tx, userIds, names);
+    await loadDemoPlans(tx, clientIds, { ids: userIds, names });
+    await loadDemoBooking(tx, clientIds, { ids: userIds, names });
   });
 }
 

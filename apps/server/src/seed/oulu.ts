@@ -50,5 +50,6 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; em
   { username: 'suunnittelija', displayName: 'Sanna Suunnittelija', role: 'homecare_planner', email: 'sanna.suunnittelija@example.fi' },
   { username: 'johtaja', displayName: 'Jussi Johtaja', role: 'manager', email: 'jussi.johtaja@example.fi' },
   { username: 'tuottaja', displayName: 'Tuula Tuottaja', role: 'producer_admin', email: 'tuula.tuottaja@example.fi' },
+  { username: 'jarjesto', displayName: 'Jaana Järjestö', role: 'producer_admin', email: 'jaana.jarjesto@example.fi' },
   { username: 'yllapitaja', displayName: 'Ylva Ylläpitäjä', role: 'admin', email: 'ylva.yllapitaja@example.fi' },
 ];

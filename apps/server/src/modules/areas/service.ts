@@ -33,3 +33,15 @@ export { regionPlaces } from './places.ts';
 export async function saveAreaBoundary(db: DbOrTx, code: string, boundary: unknown): Promise<void> {
   await repo.updateArea(db, code, { boundary });
 }
+
+/** Area codes by area id. */
+export async function areaCodesById(db: DbOrTx): Promise<Map<string, string>> {
+  return new Map((await repo.listAreas(db)).map((a) => [a.id, a.code]));
+}
+
+/** The code of the area responsible for a postal code (the first part of a split one), or null. */
+export async function areaCodeOfPostalCode(db: DbOrTx, postalCode: string): Promise<string | null> {
+  const [assignment] = await repo.assignmentsOf(db, postalCode);
+  if (!assignment) return null;
+  return (await areaCodesById(db)).get(assignment.areaId) ?? null;
+}

@@ -102,3 +102,20 @@ export async function usersByIds(db: DbOrTx, ids: string[]): Promise<{ id: strin
   if (ids.length === 0) return [];
   return db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(inArray(users.id, ids));
 }
+
+/** Active users with one of the roles, by name or username (case-insensitive substring), for pickers. */
+export async function usersWithRoles(db: DbOrTx, roles: readonly string[], q: string, limit: number) {
+  const pattern = `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, email: users.email })
+    .from(users)
+    .where(and(inArray(users.role, [...roles]), eq(users.active, true), or(sql`lower(${users.displayName}) like ${pattern}`, sql`lower(${users.username}) like ${pattern}`)))
+    .orderBy(users.displayName)
+    .limit(limit);
+}
+
+/** A user's e-mail address, for notifications when they have chosen no other address. */
+export async function emailOf(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, id));
+  return row?.email ?? null;
+}

@@ -226,3 +226,26 @@ export async function organizationsByIds(db: DbOrTx, ids: string[]): Promise<Org
   if (ids.length === 0) return [];
   return db.select().from(organizations).where(inArray(organizations.id, ids));
 }
+
+/** Service ids by code, for seeding and imports. */
+export async function serviceIndex(db: DbOrTx, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select({ id: services.id, code: services.code }).from(services).where(inArray(services.code, codes));
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
+/** Published services of some organisations, by Finnish name: what a resident can write to (messaging). */
+export async function publishedServicesOf(db: DbOrTx, organizationIds: string[]) {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select({ id: services.id, organizationId: services.organizationId, serviceClass: services.serviceClass, nameFi: services.nameFi, nameSv: services.nameSv, nameEn: services.nameEn })
+    .from(services)
+    .where(and(eq(services.status, 'published'), inArray(services.organizationId, organizationIds)))
+    .orderBy(services.nameFi);
+}
+
+/** Service names in the three languages by id, for other modules' views. */
+export async function serviceNamesByIds(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: services.id, nameFi: services.nameFi, nameSv: services.nameSv, nameEn: services.nameEn }).from(services).where(inArray(services.id, ids));
+}

@@ -173,3 +173,77 @@ export async function findClientByIdentityCode(db: DbOrTx, identityCode: string)
   const [row] = await db.select().from(clients).where(eq(clients.identityCode, identityCode));
   return row;
 }
+
+/** Record entries that stand for a contact with a service (not measurements or filed documents). */
+const CONTACT_TYPES = ['visit', 'note', 'decision'];
+
+export interface ServiceUse {
+  clientId: string;
+  contacts: number;
+  distinctUnits: number;
+  bothRegisters: boolean;
+}
+
+const serviceUseColumns = {
+  clientId: recordEntries.clientId,
+  contacts: sql<number>`count(*)::int`,
+  distinctUnits: sql<number>`count(distinct ${recordEntries.unitId})::int`,
+  bothRegisters: sql<boolean>`count(distinct ${recordEntries.register}) = 2`,
+};
+
+/** A client's use of social and health services since a date: counts only, never content. */
+export async function serviceUseOf(db: DbOrTx, clientId: string, since: Date): Promise<ServiceUse> {
+  const [row] = await db
+    .select(serviceUseColumns)
+    .from(recordEntries)
+    .where(and(eq(recordEntries.clientId, clientId), gt(recordEntries.occurredAt, since), inArray(recordEntries.type, CONTACT_TYPES)))
+    .groupBy(recordEntries.clientId);
+  return row ?? { clientId, contacts: 0, distinctUnits: 0, bothRegisters: false };
+}
+
+/** Clients whose service use since a date reaches either figure, across both registers (early identification). */
+export async function heavyServiceUsers(db: DbOrTx, since: Date, minUnits: number, minContacts: number, limit: number): Promise<ServiceUse[]> {
+  return db
+    .select(serviceUseColumns)
+    .from(recordEntries)
+    .where(and(gt(recordEntries.occurredAt, since), inArray(recordEntries.type, CONTACT_TYPES)))
+    .groupBy(recordEntries.clientId)
+    .having(and(sql`count(distinct ${recordEntries.register}) = 2`, or(sql`count(distinct ${recordEntries.unitId}) >= ${minUnits}`, sql`count(*) >= ${minContacts}`)))
+    .orderBy(desc(sql`count(*)`))
+    .limit(limit);
+}
+
+export async function clientsByIds(db: DbOrTx, ids: string[]): Promise<ClientRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(clients).where(inArray(clients.id, ids));
+}
+
+/** The units of several members of staff, keyed by user id. */
+export async function unitsOfUsers(db: DbOrTx, userIds: string[]): Promise<Map<string, UnitRow>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: unitMemberships.userId, unit: serviceUnits })
+    .from(unitMemberships)
+    .innerJoin(serviceUnits, eq(serviceUnits.id, unitMemberships.unitId))
+    .where(inArray(unitMemberships.userId, userIds));
+  return new Map(rows.map((r) => [r.userId, r.unit]));
+}
+
+export async function unitByCode(db: DbOrTx, code: string): Promise<UnitRow | undefined> {
+  const [row] = await db.select().from(serviceUnits).where(eq(serviceUnits.code, code));
+  return row;
+}
+
+/** Every service unit (a short list: the units of the region's producers), by Finnish name. */
+export async function allUnits(db: DbOrTx): Promise<UnitRow[]> {
+  return db.select().from(serviceUnits).orderBy(asc(serviceUnits.nameFi));
+}
+
+/** Every member of staff in the units of one organisation, with their unit: the colleagues work can be handed to. */
+export async function membersOfOrganization(db: DbOrTx, organizationId: string): Promise<{ userId: string; unit: UnitRow }[]> {
+  return db
+    .select({ userId: unitMemberships.userId, unit: serviceUnits })
+    .from(unitMemberships)
+    .innerJoin(serviceUnits, eq(serviceUnits.id, unitMemberships.unitId))
+    .where(eq(serviceUnits.organizationId, organizationId));
+}
