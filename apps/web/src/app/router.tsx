@@ -17,6 +17,13 @@ import { ClientSearchPage } from '../features/clients/client-search-page';
 import { EmergencyReviewPage } from '../features/clients/emergency-review-page';
 import { MyDataPage } from '../features/mydata/my-data-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
+import { assessmentRoutes } from '../features/assessment/routes';
+import { planRoutes } from '../features/plans/routes';
+import { referralRoutes } from '../features/referrals/routes';
+import { bookingRoutes } from '../features/booking/routes';
+import { contactRoutes } from '../features/contact/routes';
+import { notificationRoutes } from '../features/notifications/routes';
+import { messagingRoutes } from '../features/messaging/routes';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { accessOf } from './site-nav';
@@ -114,6 +121,13 @@ export const router = createBrowserRouter([
               </RequireAccess>
             ),
           },
+          ...assessmentRoutes,
+          ...planRoutes,
+          ...referralRoutes,
+          ...bookingRoutes,
+          ...contactRoutes,
+          ...notificationRoutes,
+          ...messagingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

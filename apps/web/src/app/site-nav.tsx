@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { decideAccess, type Access, type Role } from '@avain/domain';
 import { useSession } from '../features/auth/session';
+import { UnreadBadge } from '../features/messaging/unread-badge';
 import { contentMaxWidth, tokens } from '../ui/theme';
 
 interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.services' | 'nav.myCentre' | 'nav.producer' | 'nav.reviews' | 'nav.areas' | 'nav.myData' | 'nav.clients' | 'nav.emergencies' | 'nav.me' | 'nav.audit';
+  label: 'nav.home' | 'nav.services' | 'nav.myCentre' | 'nav.producer' | 'nav.reviews' | 'nav.areas' | 'nav.myData' | 'nav.clients' | 'nav.emergencies' | 'nav.worklist' | 'nav.referrals' | 'nav.myPlan' | 'nav.appointments' | 'nav.dayList' | 'nav.contactQueues' | 'nav.messages' | 'nav.me' | 'nav.audit';
   access: Access;
 }
 
@@ -20,8 +21,15 @@ export const navItems: readonly NavItem[] = [
   { to: '/coordinator/reviews', label: 'nav.reviews', access: ['service_coordinator', 'admin'] },
   { to: '/coordinator/areas', label: 'nav.areas', access: ['service_coordinator', 'admin'] },
   { to: '/my-data', label: 'nav.myData', access: ['resident'] },
+  { to: '/my-plan', label: 'nav.myPlan', access: ['resident'] },
+  { to: '/appointments', label: 'nav.appointments', access: ['resident'] },
   { to: '/clients', label: 'nav.clients', access: ['professional', 'service_coordinator', 'homecare_planner'] },
   { to: '/emergency-accesses', label: 'nav.emergencies', access: ['professional', 'service_coordinator', 'homecare_planner', 'admin'] },
+  { to: '/worklist', label: 'nav.worklist', access: ['service_coordinator'] },
+  { to: '/referrals', label: 'nav.referrals', access: ['professional', 'service_coordinator', 'homecare_planner', 'producer_admin'] },
+  { to: '/day-list', label: 'nav.dayList', access: ['professional', 'service_coordinator', 'homecare_planner'] },
+  { to: '/contact-queues', label: 'nav.contactQueues', access: ['professional', 'service_coordinator', 'homecare_planner'] },
+  { to: '/messages', label: 'nav.messages', access: ['resident', 'professional', 'service_coordinator', 'homecare_planner'] },
   { to: '/me', label: 'nav.me', access: 'authenticated' },
   { to: '/admin/audit', label: 'nav.audit', access: ['admin'] },
 ];
@@ -45,6 +53,7 @@ export function SiteNav() {
           <li key={item.to}>
             <MenuLink to={item.to} end={item.to === '/'}>
               {t(item.label)}
+              {item.to === '/messages' && <UnreadBadge />}
             </MenuLink>
           </li>
         ))}

@@ -100,9 +100,11 @@ export function CatalogMap({ label, places }: { label: string; places: readonly 
     }
     // The container may have changed size since the map was made (results above it arrived).
     current.invalidateSize();
-    if (places.length === 1) current.setView([places[0]!.lat, places[0]!.lon], 14);
+    // Without animation: Leaflet finishes an animated zoom on a timer that fails on a map removed
+    // meanwhile (a link followed at once), and a map that jumps to the results needs no motion.
+    if (places.length === 1) current.setView([places[0]!.lat, places[0]!.lon], 14, { animate: false });
     // The top padding leaves room for the marker pins, which stand above their point.
-    else if (places.length > 1) current.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), { paddingTopLeft: [30, 55], paddingBottomRight: [30, 20], maxZoom: 14 });
+    else if (places.length > 1) current.fitBounds(L.latLngBounds(places.map((p) => [p.lat, p.lon])), { paddingTopLeft: [30, 55], paddingBottomRight: [30, 20], maxZoom: 14, animate: false });
   }, [places, navigate, settings.data, language]);
 
   const skipMap = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -12,6 +12,7 @@ import { HoursList } from './hours-list';
 import { LocationServices } from './location-services';
 import { TitledSection } from '../../ui/titled-section';
 import { TodayHours } from './today-hours';
+import { WalkInQueue } from '../contact/walk-in-queue';
 
 function LocationContent({ location }: { location: LocationDetail }) {
   const { t, text } = useLocalize();
@@ -59,6 +60,7 @@ function LocationContent({ location }: { location: LocationDetail }) {
         </div>
         <CatalogMap label={t('catalog.map.locationLabel', { name: text(location.name) })} places={places} />
       </Columns>
+      <WalkInQueue locationId={location.id} />
       <LocationServices services={location.services} />
     </>
   );

@@ -15,6 +15,10 @@ import { EntryForm } from './entry-form';
 import { RegisterBlock } from './register-block';
 import { RelationsSection } from './relations-section';
 import { overviewDenial } from './why';
+import { AssessmentSummary } from '../assessment/assessment-summary';
+import { PlanSummary } from '../plans/plan-summary';
+import { ClientReferrals } from '../referrals/client-referrals';
+import { BookForClient } from '../booking/book-for-client';
 
 function Page({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -60,6 +64,7 @@ function EmergencyNotice({ until }: { until: string | null }) {
 }
 
 function ClientView({ overview, emergency }: { overview: Overview; emergency: EmergencyState }) {
+  const { t } = useTranslation();
   const { client, registers } = overview;
   const underEmergency = registers.some((b) => b.why.basis === 'emergency');
   return (
@@ -68,6 +73,15 @@ function ClientView({ overview, emergency }: { overview: Overview; emergency: Em
       <BasicDataSection client={client} />
       <RelationsSection clientId={client.id} relations={overview.relations} />
       <ConsentsSection consents={overview.consents} />
+      <PlanSummary clientId={client.id} />
+      <AssessmentSummary clientId={client.id} />
+      <ClientReferrals clientId={client.id} />
+      <BookForClient clientId={client.id} />
+      <Paragraph mb="l">
+        <RouterLink asComponent={RouterDomLink} to={`/messages/new?client=${client.id}`}>
+          {t('clients.overview.writeMessage')}
+        </RouterLink>
+      </Paragraph>
       {registers.map((block) => (
         <RegisterBlock key={block.register} block={block} />
       ))}

@@ -8,6 +8,7 @@ import { AreaSection } from './area-section';
 import { useAreas } from './areas';
 import { PageHeading } from '../../ui/page-heading';
 import { HomeCentre } from '../centre/home-centre';
+import { StaffTasks } from '../tasks/staff-tasks';
 
 function Areas() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function HomePage() {
       <Paragraph mb="xl">
         <Text variant="lead">{t('home.intro')}</Text>
       </Paragraph>
+      <StaffTasks />
       <HomeCentre />
       <section aria-labelledby="areas-heading">
         <Heading variant="h2" id="areas-heading" mb="xs">

@@ -25,7 +25,8 @@ export interface AccessEvent {
   what: string | null;
   register: string | null;
   outcome: string;
-  why: { basis: AccessBasis | null; reason: string | null };
+  /** `referral`, `inbox`, `callback_request`: a receiving side's own basis, not one of the gate's. */
+  why: { basis: AccessBasis | 'referral' | 'inbox' | 'callback_request' | null; reason: string | null };
 }
 
 interface AccessLogPage {

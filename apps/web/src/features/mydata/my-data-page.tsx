@@ -13,9 +13,10 @@ import { ConsentsSection } from './consents-section';
 import { DetailsSection } from './details-section';
 import { DownloadsSection } from './downloads-section';
 import { EntriesSection } from './entries-section';
+import { ServiceLinks } from './service-links';
 import { WhoseData } from './whose-data';
 
-const SECTIONS = ['details', 'entries', 'consents', 'log', 'downloads'] as const;
+const SECTIONS = ['details', 'entries', 'consents', 'log', 'downloads', 'services'] as const;
 
 /** A short in-page menu: the page is long, and each part is a heading away. */
 function Contents() {
@@ -50,6 +51,7 @@ function Sections({ forId }: { forId: string | undefined }) {
       <ConsentsSection consents={consents} forId={forId} />
       <AccessLogSection forId={forId} />
       <DownloadsSection forId={forId} />
+      <ServiceLinks forId={forId} />
     </>
   );
 }
