@@ -25,7 +25,7 @@ describe('resident', () => {
     const user = page.getByTestId('current-user');
     expect(await user.textContent()).toContain('Aino Asukas');
     expect(await user.textContent()).toContain(fi.roles.resident);
-    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.myData, fi.nav.me]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.myData, fi.nav.myPlan, fi.nav.appointments, fi.nav.messages, fi.nav.me]);
 
     await nav(page).getByRole('link', { name: fi.nav.me }).click();
     await page.waitForURL((url) => url.pathname === '/me');
@@ -86,7 +86,7 @@ describe('professional', () => {
     const user = page.getByTestId('current-user');
     expect(await user.textContent()).toContain('Pekka Ammattilainen');
     expect(await user.textContent()).toContain(fi.roles.professional);
-    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.clients, fi.nav.emergencies, fi.nav.me]);
+    expect(await navLabels(page)).toEqual([fi.nav.home, fi.nav.services, fi.nav.myCentre, fi.nav.clients, fi.nav.emergencies, fi.nav.referrals, fi.nav.dayList, fi.nav.contactQueues, fi.nav.messages, fi.nav.me]);
 
     await page.goto('/me');
     await expectH1(page, fi.me.title);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import clients from '../src/features/clients/i18n/fi.json';
 import mydata from '../src/features/mydata/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, login, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, pageAs, startE2E, type E2E } from './harness';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -18,13 +18,8 @@ afterAll(async () => {
 });
 
 const REGION = 'Pohjois-Pohjanmaan hyvinvointialue';
-const fill = (text: string, values: Record<string, string | number>) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), text);
 
-async function as(username: string): Promise<Page> {
-  const page = await e2e.newPage();
-  await login(page, username);
-  return page;
-}
+const as = (username: string) => pageAs(e2e, username);
 
 /** A JSON read from inside the page, with that user's session cookie. */
 async function apiIn<T>(page: Page, path: string): Promise<T> {

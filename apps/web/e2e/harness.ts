@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(webDir, '../..');
@@ -100,7 +100,7 @@ interface StartedServer {
   stop(): Promise<void>;
 }
 
-async function startServer(): Promise<StartedServer> {
+async function startServer(extraEnv: Record<string, string>): Promise<StartedServer> {
   const external = process.env.AVAIN_E2E_BASE_URL;
   if (external) return { baseUrl: external.replace(/\/$/, ''), output: () => '', stop: async () => {} };
 
@@ -117,6 +117,7 @@ async function startServer(): Promise<StartedServer> {
     PORT: String(port),
     DATA_DIR: dataDir,
     NODE_ENV: 'test',
+    ...extraEnv,
   };
   if (process.env.AVAIN_E2E_DATABASE_URL) env.DATABASE_URL = process.env.AVAIN_E2E_DATABASE_URL;
 
@@ -147,8 +148,13 @@ async function startServer(): Promise<StartedServer> {
   return { baseUrl, output: () => log, stop };
 }
 
-export async function startE2E(): Promise<E2E> {
-  const server = await startServer();
+export interface E2EOptions {
+  /** More environment for the server, e.g. `AVAIN_NOW` to set the walk-in clock (ignored with AVAIN_E2E_BASE_URL). */
+  env?: Record<string, string>;
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const server = await startServer(options.env ?? {});
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
@@ -251,4 +257,20 @@ export async function expectTitle(page: Page, title: string): Promise<void> {
   } catch {
     throw new Error(`Expected the title "${title}" on ${page.url()}, found "${await page.title()}"`);
   }
+}
+
+/** A text of the fi.json files with its {{placeholders}} filled in, as the page shows it. */
+export const fillText = (text: string, values: Record<string, string | number>) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), text);
+
+/** A page in a fresh browser context, logged in as a demo user. */
+export async function pageAs(e2e: E2E, username: string): Promise<Page> {
+  const page = await e2e.newPage();
+  await login(page, username);
+  return page;
+}
+
+/** Every request of the step succeeded and nothing failed in the page; then the browser closes. */
+export async function finishStep(page: Page): Promise<void> {
+  expect(problemsOn(page)).toEqual([]);
+  await page.context().close();
 }
