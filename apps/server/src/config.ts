@@ -13,10 +13,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
   PUBLIC_URL: z.string().url().optional(),
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
@@ -71,9 +73,13 @@ export interface Config {
   dataDir: string;
   publicUrl: string;
   workers: number;
+  /** PostgreSQL connections per server process. */
+  dbPoolSize: number;
   logLevel: string;
   secureCookies: boolean;
   sessionIdleMinutes: number;
+  /** How long a process may answer from a session it read (0: read it for every request). */
+  sessionCacheSeconds: number;
   sessionMaxHours: number;
   login: { maxFailuresPerUser: number; maxFailuresPerIp: number; windowMinutes: number };
   oidc: OidcConfig | undefined;
@@ -157,9 +163,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     publicUrl,
     workers: e.WORKERS,
+    dbPoolSize: e.DB_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     login: {
       maxFailuresPerUser: e.LOGIN_MAX_FAILURES_PER_USER,

@@ -7,17 +7,21 @@ import { seedIfEmpty } from './seed/index.ts';
 const config = loadConfig();
 const started = performance.now();
 
-/** Migrations and first-start demo data run once, before any process serves requests. */
-async function prepareDatabase() {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+const openServing = () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+
+/**
+ * Migrations and first-start demo data run once, before any process serves requests. A single
+ * process goes on serving with the same pool, so it is opened at the serving size.
+ */
+async function prepareDatabase(serving: boolean) {
+  const database = serving ? await openServing() : await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   await database.migrate();
   const seeded = config.seedDemo ? await seedIfEmpty(database.db) : false;
   return { database, seeded };
 }
 
 async function serve(prepared?: Awaited<ReturnType<typeof prepareDatabase>>) {
-  const database =
-    prepared?.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database = prepared?.database ?? (await openServing());
   const app = await buildApp({ config, database });
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
@@ -47,9 +51,9 @@ async function main() {
   if (config.workers > 1 && !config.databaseUrl) {
     console.warn('WORKERS > 1 needs DATABASE_URL: the embedded database serves one process. Starting one.');
   }
-  if (workers === 1) return serve(await prepareDatabase());
+  if (workers === 1) return serve(await prepareDatabase(true));
   if (cluster.isPrimary) {
-    const { database } = await prepareDatabase();
+    const { database } = await prepareDatabase(false);
     await database.close();
     const listening = new Set<number>();
     cluster.on('listening', (worker) => listening.add(worker.id));
