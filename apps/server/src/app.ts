@@ -1,3 +1,4 @@
+import { SessionCache } from './modules/auth/session-cache.ts';
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -86,6 +87,12 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
+  const sessionCache = new SessionCache(config.sessionCacheSeconds * 1000);
+  app.decorate('sessionCache', sessionCache);
+  if (config.sessionCacheSeconds > 0) {
+    const sessionEvents = await sessionCache.listen(database, (message) => app.log.warn(message));
+    app.addHook('onClose', () => sessionEvents.close());
+  }
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

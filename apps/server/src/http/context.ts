@@ -1,3 +1,4 @@
+import type { SessionCache } from '../modules/auth/session-cache.ts';
 import type { Access } from '@avain/domain';
 import type { SessionUser } from '../modules/auth/service.ts';
 import type { Config } from '../config.ts';
@@ -23,6 +24,8 @@ declare module 'fastify' {
     config: Config;
     /** Every route with its access declaration, as registered (checked by a test). */
     routeRegistry: RegisteredRoute[];
+    /** Sessions read in the last seconds, dropped everywhere on logout (see SessionCache). */
+    sessionCache: SessionCache;
   }
 }
 

@@ -55,7 +55,7 @@ export function registerSecurityHooks(app: FastifyInstance) {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.sessionToken = token;
-      request.user = await resolveSession(app.db, app.config, token);
+      request.user = await resolveSession(app.db, app.config, token, app.sessionCache);
     }
     if (!request.routeOptions.url) return; // no route: the not-found handler answers
     const access = request.routeOptions.config.access;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../seed/oulu.ts';
 import { TestClient, useTestApp } from '../../test/app.ts';
 
-const ctx = useTestApp({ LOGIN_MAX_FAILURES_PER_USER: '3', SESSION_IDLE_MINUTES: '30' });
+// Sessions are aged here by changing their rows; the process's session cache is tested on its own.
+const ctx = useTestApp({ LOGIN_MAX_FAILURES_PER_USER: '3', SESSION_IDLE_MINUTES: '30', SESSION_CACHE_SECONDS: '0' });
 
 describe('local login', () => {
   it('logs in every demo user with their role and sets a safe session cookie', async () => {

@@ -58,7 +58,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
     },
     async (request, reply) => {
-      if (request.sessionToken) await logout(app.db, request.sessionToken, request.user, meta(request));
+      if (request.sessionToken) await logout(app.db, request.sessionToken, request.user, meta(request), app.sessionCache);
       clearSessionCookie(app, reply);
       return reply.status(204).send(null);
     },

@@ -4,6 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.ts';
+import { announceSessionEnded, announceUserChanged, type SessionCache } from './session-cache.ts';
 import * as repo from './repo.ts';
 import { loginThrottle } from './throttle.ts';
 
@@ -118,25 +119,41 @@ export async function loginWithPassword(
   return { user, token };
 }
 
-/** The user behind a session cookie, or null when the session is unknown, expired or idle too long. */
-export async function resolveSession(db: Db, config: Config, token: string): Promise<SessionUser | null> {
+/**
+ * The user behind a session cookie, or null when the session is unknown, expired or idle too long.
+ * Given a cache, a session read in the last few seconds is not read again (see SessionCache).
+ */
+export async function resolveSession(db: Db, config: Config, token: string, cache?: SessionCache): Promise<SessionUser | null> {
   const now = new Date();
   const hash = tokenHash(token);
-  const found = await repo.findLiveSession(db, hash, now);
-  if (!found) return null;
-  const idleMs = now.getTime() - found.session.lastSeenAt.getTime();
+  let session = cache?.get(hash, now.getTime());
+  if (!session) {
+    const found = await repo.findLiveSession(db, hash, now);
+    if (!found) return null;
+    session = { user: toSessionUser(found.user), lastSeenAt: found.session.lastSeenAt.getTime(), expiresAt: found.session.expiresAt.getTime() };
+    cache?.set(hash, session, now.getTime());
+  }
+  const idleMs = now.getTime() - session.lastSeenAt;
   if (idleMs > config.sessionIdleMinutes * 60_000) {
+    cache?.dropToken(hash);
     await repo.deleteSession(db, hash);
     return null;
   }
   // Touch at most once a minute: one write per request would be wasted load.
-  if (idleMs > 60_000) await repo.touchSession(db, hash, now);
-  return toSessionUser(found.user);
+  if (idleMs > 60_000) {
+    await repo.touchSession(db, hash, now);
+    cache?.set(hash, { ...session, lastSeenAt: now.getTime() }, now.getTime());
+  }
+  return session.user;
 }
 
-export async function logout(db: Db, token: string, user: SessionUser | null, meta: RequestMeta): Promise<void> {
+/** Ends the session here and, once committed, in every process's session cache. */
+export async function logout(db: Db, token: string, user: SessionUser | null, meta: RequestMeta, cache?: SessionCache): Promise<void> {
+  const hash = tokenHash(token);
+  cache?.dropToken(hash);
   await db.transaction(async (tx) => {
-    await repo.deleteSession(tx, tokenHash(token));
+    await repo.deleteSession(tx, hash);
+    await announceSessionEnded(tx, hash);
     if (user) {
       await recordAudit(tx, {
         actor: actorOf(user),
@@ -165,6 +182,8 @@ export async function loginWithOidc(
     let row = await repo.findUserByOidc(tx, identity.issuer, identity.subject);
     if (row) {
       await repo.updateUser(tx, row.id, { displayName: identity.name, email: identity.email, role });
+      // The role may have changed: sessions cached anywhere are read again.
+      await announceUserChanged(tx, row.id);
       row = { ...row, displayName: identity.name, email: identity.email, role };
     } else {
       row = await repo.insertUser(tx, {
