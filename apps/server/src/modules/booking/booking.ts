@@ -156,9 +156,9 @@ export async function tellClient(
 ): Promise<void> {
   if (!userId) return;
   const params = { ...messageParams(row, type, placeName), ...(previous ? { previous: localTime(previous) } : {}) };
-  await notify(tx, { userId, clientId: row.clientId, template, params });
   const remindAt = new Date(row.startsAt.getTime() - REMINDER_HOURS * 3_600_000);
-  if (template !== 'appointment_cancelled' && remindAt > now) {
-    await notify(tx, { userId, clientId: row.clientId, template: 'appointment_reminder', params, dedupeKey: reminderKey(row.id), sendAfter: remindAt });
-  }
+  await notify(tx, [
+    { userId, clientId: row.clientId, template, params },
+    ...(template !== 'appointment_cancelled' && remindAt > now ? [{ userId, clientId: row.clientId, template: 'appointment_reminder' as const, params, dedupeKey: reminderKey(row.id), sendAfter: remindAt }] : []),
+  ]);
 }

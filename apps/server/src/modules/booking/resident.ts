@@ -68,7 +68,7 @@ export async function myAppointments(db: Db, who: Accessor, forId: string | unde
 /** Books (or holds) a slot for the resident or a minor in their care: one transaction. */
 async function book(db: Db, who: Accessor, forId: string | undefined, input: BookingInput, status: 'held' | 'booked', deps: BookingDeps, now: Date) {
   // Whoever waits while another takes the same time is answered at once (see oneAtATime).
-  const row = await oneAtATime(input, async () => {
+  const { row, slot } = await oneAtATime(input, async () => {
     await refuseIfTaken(db, input, now);
     const target = await actingTarget(db, who, forId);
     who.checked();
@@ -81,10 +81,10 @@ async function book(db: Db, who: Accessor, forId: string | undefined, input: Boo
       if (status === 'booked') await tellClient(tx, who.user.id, taken, type, slot.location?.name ?? null, 'appointment_confirmed', now);
       // Last, so that the audit chain's lock is held only for the commit.
       await audit(tx, who, target, status === 'held' ? 'hold' : 'book', taken.id, register);
-      return taken;
+      return { row: taken, slot };
     });
   });
-  return appointmentView(db, row, now);
+  return appointmentView(db, row, now, { types: [slot.type], places: slot.location ? [slot.location] : [] });
 }
 
 export const holdSlot = (db: Db, who: Accessor, forId: string | undefined, input: BookingInput, deps: BookingDeps, now = new Date()) => book(db, who, forId, input, 'held', deps, now);

@@ -19,9 +19,9 @@ export async function savePreferences(db: DbOrTx, row: Omit<typeof notificationP
   return saved!;
 }
 
-/** Queues a message; a second one with the same dedupe key is not queued. */
-export async function enqueue(db: DbOrTx, row: typeof notifications.$inferInsert): Promise<void> {
-  await db.insert(notifications).values(row).onConflictDoNothing({ target: notifications.dedupeKey });
+/** Queues messages; a second one with the same dedupe key is not queued. */
+export async function enqueue(db: DbOrTx, rows: (typeof notifications.$inferInsert)[]): Promise<void> {
+  await db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
 }
 
 /** Withdraws a message not yet sent; one already sent or failed stays as it was. */
@@ -54,5 +54,5 @@ export async function updateDelivery(db: DbOrTx, id: string, set: Partial<typeof
 
 /** The outbox, newest first: what was (or would have been) sent. */
 export async function latest(db: DbOrTx, limit: number): Promise<NotificationRow[]> {
-  return db.select().from(notifications).orderBy(desc(notifications.createdAt)).limit(limit);
+  return db.select().from(notifications).orderBy(desc(notifications.createdAt), desc(notifications.sendAfter)).limit(limit);
 }

@@ -23,31 +23,37 @@ export interface NotificationRequest {
 }
 
 /**
- * Queues a message to a user in the outbox, in the channel and language they chose (e-mail in
- * Finnish to their account's address by default). Given a transaction, the message is queued only
- * if the change it tells about commits. Nothing is queued when the user wants no messages or has
- * no address for the channel.
+ * Queues messages to a user in the outbox, in the channel and language they chose (e-mail in
+ * Finnish to their account's address by default): one message, or several to the same user (a
+ * confirmation and its reminder) with one look at their choices. Given a transaction, the messages
+ * are queued only if the change they tell about commits. Nothing is queued when the user wants no
+ * messages or has no address for the channel.
  */
-export async function notify(db: DbOrTx, request: NotificationRequest): Promise<boolean> {
-  const preferences = await repo.preferencesOf(db, request.userId);
+export async function notify(db: DbOrTx, requests: NotificationRequest | NotificationRequest[]): Promise<boolean> {
+  const list = Array.isArray(requests) ? requests : [requests];
+  const userId = list[0]?.userId;
+  if (!userId) return false;
+  if (list.some((r) => r.userId !== userId)) throw new Error('notify: messages to one user at a time');
+  const preferences = await repo.preferencesOf(db, userId);
   const channel = preferences?.channel ?? 'email';
   if (channel === 'none') return false;
   const language = (preferences?.language ?? 'fi') as 'fi' | 'sv' | 'en';
-  const toAddress = channel === 'sms' ? (preferences?.phone ?? null) : (preferences?.email ?? (await emailOfUser(db, request.userId)));
+  const toAddress = channel === 'sms' ? (preferences?.phone ?? null) : (preferences?.email ?? (await emailOfUser(db, userId)));
   if (!toAddress) return false;
-  const { subject, body } = render(request.template, language, request.params);
-  await repo.enqueue(db, {
-    userId: request.userId,
-    clientId: request.clientId,
-    channel,
-    toAddress,
-    language,
-    template: request.template,
-    subject,
-    body,
-    dedupeKey: request.dedupeKey ?? null,
-    ...(request.sendAfter ? { sendAfter: request.sendAfter } : {}),
-  });
+  await repo.enqueue(
+    db,
+    list.map((request) => ({
+      userId,
+      clientId: request.clientId,
+      channel,
+      toAddress,
+      language,
+      template: request.template,
+      ...render(request.template, language, request.params),
+      dedupeKey: request.dedupeKey ?? null,
+      ...(request.sendAfter ? { sendAfter: request.sendAfter } : {}),
+    })),
+  );
   return true;
 }
 
