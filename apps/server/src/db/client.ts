@@ -89,3 +89,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     dump: async () => client.dumpDataDir('none'),
   };
 }
+
+/**
+ * A query built once per database and then only executed with new parameters: for the few reads
+ * every request makes (the session, say), where building the SQL each time cost more than running
+ * it. On PostgreSQL it is also a named prepared statement, parsed and planned once per connection.
+ * Inside a transaction, build the query as usual: a prepared one runs on the database's pool.
+ */
+export function preparedPerDatabase<P>(build: (db: Db) => P): (db: Db) => P {
+  const built = new WeakMap<Db, P>();
+  return (db) => {
+    let query = built.get(db);
+    if (query === undefined) built.set(db, (query = build(db)));
+    return query;
+  };
+}

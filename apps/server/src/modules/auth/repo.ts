@@ -1,5 +1,5 @@
 import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
 import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -39,12 +39,22 @@ export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInser
   await db.insert(sessions).values(row);
 }
 
-export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
-  const [row] = await db
-    .select({ session: sessions, user: users })
+const liveSession = preparedPerDatabase((db) =>
+  db
+    .select({
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      user: { id: users.id, username: users.username, displayName: users.displayName, role: users.role },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+    .prepare('auth_live_session'),
+);
+
+/** The session behind a token and its user, while both live: read for nearly every request. */
+export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await liveSession(db).execute({ tokenHash, now });
   return row;
 }
 

@@ -22,7 +22,7 @@ export interface RequestMeta {
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function toSessionUser(row: repo.UserRow): SessionUser {
+function toSessionUser(row: Pick<repo.UserRow, 'id' | 'username' | 'displayName' | 'role'>): SessionUser {
   if (!isRole(row.role)) throw new Error(`User ${row.id} has an unknown role`);
   return { id: row.id, username: row.username, displayName: row.displayName, role: row.role };
 }
@@ -130,7 +130,7 @@ export async function resolveSession(db: Db, config: Config, token: string, cach
   if (!session) {
     const found = await repo.findLiveSession(db, hash, now);
     if (!found) return null;
-    session = { user: toSessionUser(found.user), lastSeenAt: found.session.lastSeenAt.getTime(), expiresAt: found.session.expiresAt.getTime() };
+    session = { user: toSessionUser(found.user), lastSeenAt: found.lastSeenAt.getTime(), expiresAt: found.expiresAt.getTime() };
     cache?.set(hash, session, now.getTime());
   }
   const idleMs = now.getTime() - session.lastSeenAt;

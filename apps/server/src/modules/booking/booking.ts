@@ -4,7 +4,7 @@
  * professional on the same time), confirm it, and queue the messages in the same transaction.
  */
 import { AppError, cancellationDeadline, type LocalizedText } from '@avain/domain';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { notify, type TemplateName } from '../notifications/service.ts';
 import { generatedSlots, localDate, type Slot } from './free-slots.ts';
 import * as repo from './repo.ts';
@@ -86,7 +86,7 @@ export async function takeSlot(tx: DbOrTx, slot: Slot, taking: Taking, deps: Boo
  * A quick refusal before anything else is looked up or any transaction begins, when the time is
  * plainly taken already (free times are public): under a rush most attempts end here.
  */
-export async function refuseIfTaken(db: DbOrTx, input: { appointmentTypeId: string; professionalId: string; startsAt: string }, now: Date): Promise<void> {
+export async function refuseIfTaken(db: Db, input: { appointmentTypeId: string; professionalId: string; startsAt: string }, now: Date): Promise<void> {
   if (await repo.isTaken(db, input.professionalId, input.appointmentTypeId, new Date(input.startsAt), now)) throw new AppError('conflict', SLOT_TAKEN);
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
 import { appointments, appointmentTypes, availabilities, t3Measurements } from './tables.ts';
 
 export type TypeRow = typeof appointmentTypes.$inferSelect;
@@ -89,20 +89,27 @@ export async function expireHolds(db: DbOrTx, professionalId: string, startsAt: 
  * Whether a live appointment of the professional takes any of the time an appointment of the type
  * starting then would take: one indexed read (an unknown type takes no time, and is refused later).
  */
-export async function isTaken(db: DbOrTx, professionalId: string, appointmentTypeId: string, startsAt: Date, now: Date): Promise<boolean> {
-  const duration = sql`coalesce((select ${appointmentTypes.durationMinutes} from ${appointmentTypes} where ${appointmentTypes.id} = ${appointmentTypeId}), 0)`;
-  const [row] = await db
+const takenQuery = preparedPerDatabase((db) => {
+  const startsAt = sql`${sql.placeholder('startsAt')}::timestamptz`;
+  const duration = sql`coalesce((select ${appointmentTypes.durationMinutes} from ${appointmentTypes} where ${appointmentTypes.id} = ${sql.placeholder('typeId')}::uuid), 0)`;
+  return db
     .select({ id: appointments.id })
     .from(appointments)
     .where(
       and(
-        eq(appointments.professionalId, professionalId),
-        liveAt(now),
-        sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt.toISOString()}::timestamptz, ${startsAt.toISOString()}::timestamptz + make_interval(mins => ${duration}))`,
+        eq(appointments.professionalId, sql.placeholder('professionalId')),
+        or(inArray(appointments.status, [...LIVE_STATUSES]), and(eq(appointments.status, 'held'), gt(appointments.heldUntil, sql.placeholder('now')))),
+        sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt}, ${startsAt} + make_interval(mins => ${duration}))`,
       ),
     )
-    .limit(1);
-  return row !== undefined;
+    .limit(1)
+    .prepare('booking_is_taken');
+});
+
+/** Under a rush most requests end here, so the query is prepared once (see preparedPerDatabase). */
+export async function isTaken(db: Db, professionalId: string, appointmentTypeId: string, startsAt: Date, now: Date): Promise<boolean> {
+  const rows = await takenQuery(db).execute({ professionalId, typeId: appointmentTypeId, startsAt: startsAt.toISOString(), now });
+  return rows.length > 0;
 }
 
 export async function insertAppointment(db: DbOrTx, row: NewAppointment): Promise<AppointmentRow> {
