@@ -48,6 +48,21 @@ describe('audit trail', () => {
     expect((await verifyAuditChain(ctx.db.database.db)).ok).toBe(true);
   });
 
+  it('hashes in the database exactly as the verifier does, whatever the text holds', async () => {
+    const db = ctx.db.database.db;
+    await db.transaction((tx) =>
+      recordAudit(tx, [
+        { actor: { id: '00000000-0000-4000-8000-000000000001', name: 'Åsa Öhman-Väänänen 🙂', role: 'professional' }, action: 'test.unicode', outcome: 'success', reason: 'lainausmerkki " ja \\ kenoviiva\nrivinvaihto', basis: 'relation', register: 'health' },
+        { actor: null, action: 'test.unicode', outcome: 'denied', clientId: null, reason: null },
+      ]),
+    );
+    const rows = await ctx.db.database.query<{ seq: number; actor_name: string; reason: string | null }>(sql`select seq, actor_name, reason from audit_events where action = 'test.unicode' order by seq`);
+    expect(rows.map((r) => r.actor_name)).toEqual(['Åsa Öhman-Väänänen 🙂', null]);
+    expect(Number(rows[1]!.seq)).toBe(Number(rows[0]!.seq) + 1);
+    expect(rows[0]!.reason).toBe('lainausmerkki " ja \\ kenoviiva\nrivinvaihto');
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
     const db = ctx.db.database.db;
     const refused = { cause: { message: expect.stringMatching(/audit_events is append-only/) } };

@@ -47,6 +47,14 @@ export function canonicalContent(c: ChainedContent): string {
   ]);
 }
 
+/**
+ * The canonical text without its sequence number: what follows "[seq," (the database numbers and
+ * links the row, see the migration that creates `audit_append`).
+ */
+export function contentAfterSeq(content: Omit<ChainedContent, 'seq'>): string {
+  return canonicalContent({ ...content, seq: 0 }).slice('[0,'.length);
+}
+
 export function chainHash(prevHash: string, content: ChainedContent): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalContent(content)).digest('hex');
 }

@@ -1,27 +1,17 @@
 import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from './tables.ts';
-import type { ChainRow } from './chain.ts';
+import type { ChainedContent, ChainRow } from './chain.ts';
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 export type NewAuditRow = typeof auditEvents.$inferInsert;
 
-/** Serialises appends across processes for the rest of the caller's transaction. */
-export async function lockChain(tx: DbOrTx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
-}
-
-export async function lastLink(tx: DbOrTx): Promise<{ seq: number; hash: string } | undefined> {
-  const [row] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  return row;
-}
-
-export async function insertEvents(tx: DbOrTx, rows: NewAuditRow[]): Promise<void> {
-  await tx.insert(auditEvents).values(rows);
+/**
+ * Numbers, links and inserts the events after the chain's last row, under the chain's lock, which
+ * serialises appends across processes until the caller's transaction ends.
+ */
+export async function appendEvents(tx: DbOrTx, events: (Omit<ChainedContent, 'seq'> & { tail: string })[]): Promise<void> {
+  await tx.execute(sql`select audit_append(${JSON.stringify(events)}::jsonb)`);
 }
 
 export async function listEvents(db: DbOrTx, limit: number, beforeSeq: number | undefined): Promise<AuditRow[]> {

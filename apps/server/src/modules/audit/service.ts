@@ -1,6 +1,6 @@
 import type { Role } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { chainHash, findChainBreak, GENESIS_HASH, type ChainBreak } from './chain.ts';
+import { contentAfterSeq, findChainBreak, GENESIS_HASH, type ChainBreak } from './chain.ts';
 import * as repo from './repo.ts';
 
 export interface AuditActor {
@@ -28,41 +28,36 @@ export interface AuditEntry {
  * Appends one event, or several in order, to the audit trail. Given a transaction, the events
  * commit or roll back with the change they describe. Several events share one lock and one
  * commit: the lock is held until the commit is on disk, so each commit costs every appender.
+ * The database links them into the chain in one call (`audit_append`), so the lock is held for
+ * that call and the commit, not for a conversation with this process.
  */
 export async function recordAudit(db: DbOrTx, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
   const append = async (tx: DbOrTx) => {
-    await repo.lockChain(tx);
-    const last = await repo.lastLink(tx);
-    let link = { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
     const at = new Date();
-    const rows = (Array.isArray(entries) ? entries : [entries]).map((entry) => {
-      const content = {
-        seq: link.seq + 1,
-        at,
-        actorId: entry.actor?.id ?? null,
-        actorName: entry.actor?.name ?? null,
-        actorRole: entry.actor?.role ?? null,
-        action: entry.action,
-        outcome: entry.outcome,
-        resourceType: entry.resourceType ?? null,
-        resourceId: entry.resourceId ?? null,
-        clientId: entry.clientId ?? null,
-        reason: entry.reason ?? null,
-        requestId: entry.requestId ?? null,
-        ip: entry.ip ?? null,
-        basis: entry.basis ?? null,
-        actorOrganization: entry.actorOrganization ?? null,
-        register: entry.register ?? null,
-      };
-      const row = { ...content, prevHash: link.hash, hash: chainHash(link.hash, content) };
-      link = { seq: row.seq, hash: row.hash };
-      return row;
-    });
-    if (rows.length > 0) await repo.insertEvents(tx, rows);
+    const events = list.map((entry) => ({
+      at,
+      actorId: entry.actor?.id ?? null,
+      actorName: entry.actor?.name ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      outcome: entry.outcome,
+      resourceType: entry.resourceType ?? null,
+      resourceId: entry.resourceId ?? null,
+      clientId: entry.clientId ?? null,
+      reason: entry.reason ?? null,
+      requestId: entry.requestId ?? null,
+      ip: entry.ip ?? null,
+      basis: entry.basis ?? null,
+      actorOrganization: entry.actorOrganization ?? null,
+      register: entry.register ?? null,
+    }));
+    await repo.appendEvents(tx, events.map((e) => ({ ...e, tail: contentAfterSeq(e) })));
   };
   // A transaction handle has no `transaction` of its own in every driver; nest only at the top.
   if ('rollback' in db) await append(db);
-  else await groupCommit(db as Db, Array.isArray(entries) ? entries : [entries]);
+  else await groupCommit(db as Db, list);
 }
 
 interface Waiting {
