@@ -1,10 +1,13 @@
 /**
  * No double booking under load: 1,000 residents try to book at once over HTTP, each one of 100
  * free 10-minute slots of one professional, against the real server on PostgreSQL.
- *   npm run bench:booking -- [--residents 1000] [--slots 100] [--workers 1] [--connections 200] [--port 3989]
+ *   npm run bench:booking -- [--residents 1000] [--slots 100] [--workers 1] [--connections 200] [--in-flight 0] [--port 3989]
  * All attempts are sent at once over a keep-alive pool of `--connections` sockets: a thousand
  * simultaneous TCP connects would overflow the server's listen backlog (511) and measure the
- * kernel's SYN retransmission timer instead of the booking.
+ * kernel's SYN retransmission timer instead of the booking. Then every attempt's latency includes
+ * its wait behind the others, so p99 is about the time to answer them all. `--in-flight N` keeps
+ * N attempts in flight instead (each sender sends its next when the previous is answered): the
+ * latency of one booking while N residents book at the same moment.
  * BENCH_DATABASE_URL overrides postgresql://postgres@127.0.0.1:5432/avain_bench_booking; the
  * database is created fresh on every run.
  */
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     slots: { type: 'string', default: '100' },
     workers: { type: 'string', default: '1' },
     connections: { type: 'string', default: '200' },
+    'in-flight': { type: 'string', default: '0' },
     port: { type: 'string', default: '3989' },
   },
 });
@@ -139,25 +143,36 @@ try {
     });
   const statuses = new Map<string, number>();
   const latencies: number[] = [];
+  const attempt = async ({ cookie, body }: (typeof bodies)[number]) => {
+    const t = performance.now();
+    const status = await post(cookie, body).catch((error: Error) => `error: ${error.message}`);
+    latencies.push(performance.now() - t);
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    lastAnswer.set(status, performance.now() - started);
+  };
+  const lastAnswer = new Map<string, number>();
+  const inFlight = Number(values['in-flight']);
   const started = performance.now();
-  await Promise.all(
-    bodies.map(async ({ cookie, body }) => {
-      const t = performance.now();
-      const status = await post(cookie, body).catch((error: Error) => `error: ${error.message}`);
-      latencies.push(performance.now() - t);
-      statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    }),
-  );
+  if (inFlight > 0) {
+    const queue = [...bodies];
+    await Promise.all(Array.from({ length: inFlight }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await attempt(next);
+    }));
+  } else {
+    await Promise.all(bodies.map(attempt));
+  }
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const result = await counts(prepared.professionalId);
   const others = [...statuses].filter(([s]) => s !== '201' && s !== '409');
-  console.log(`\n${bodies.length} concurrent booking attempts on ${prepared.slots.length} slots, WORKERS=${values.workers}, ${values.connections} keep-alive connections`);
+  const mode = inFlight > 0 ? `${inFlight} in flight at a time` : 'all sent at once';
+  console.log(`\n${bodies.length} booking attempts (${mode}) on ${prepared.slots.length} slots, WORKERS=${values.workers}, ${values.connections} keep-alive connections`);
   console.log(`  slots booked            ${result.booked} (distinct times ${result.distinctTimes})${result.booked === prepared.slots.length ? '' : '  ← expected ' + prepared.slots.length}`);
   console.log(`  double bookings         ${result.doubles}`);
   console.log(`  "slot taken" (409)      ${statuses.get('409') ?? 0}`);
   console.log(`  other failures          ${others.reduce((n, [, c]) => n + c, 0)}${others.length ? ` (${others.map(([s, n]) => `${s}: ${n}`).join(', ')})` : ''}`);
   console.log(`  attempts per second     ${(bodies.length / seconds).toFixed(0)} (all done in ${(seconds * 1000).toFixed(0)} ms)`);
+  console.log(`  last answer at           ${[...lastAnswer].map(([s, ms]) => `${s}: ${ms.toFixed(0)} ms`).join(', ')}`);
   console.log(`  latency ms              p50 ${percentile(latencies, 50).toFixed(1)}  p99 ${percentile(latencies, 99).toFixed(1)}  max ${latencies.at(-1)!.toFixed(1)}`);
   if (result.booked !== prepared.slots.length || result.doubles !== 0 || others.length > 0) process.exitCode = 1;
 } finally {

@@ -104,8 +104,11 @@ function lockSampler(databaseUrl: string) {
   };
 }
 
-/** Sends the targets in a seeded random order at fixed concurrency for `seconds`. */
-export async function runLoad(options: { port: number; connections: number; seconds: number; targets: Target[]; seed: number; databaseUrl: string }): Promise<LoadResult> {
+/**
+ * Sends the targets in a seeded random order at fixed concurrency for `seconds`: as fast as the
+ * server answers, or at most `rate` requests a second over all connections (0: no limit).
+ */
+export async function runLoad(options: { port: number; connections: number; rate?: number; seconds: number; targets: Target[]; seed: number; databaseUrl: string }): Promise<LoadResult> {
   let state = options.seed >>> 0;
   const nextIndex = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
@@ -123,6 +126,7 @@ export async function runLoad(options: { port: number; connections: number; seco
         url: `http://127.0.0.1:${options.port}`,
         connections: options.connections,
         duration: options.seconds,
+        ...(options.rate ? { overallRate: options.rate } : {}),
         requests: [
           {
             method: 'GET',

@@ -3,7 +3,7 @@
  * audit trail in PostgreSQL, the real server over HTTP (production settings), autocannon at fixed
  * concurrency on (a) professionals opening client overviews and (b) residents reading their
  * access log, each request in another user's session.
- *   npm run bench:clients -- [--reuse] [--workers 1,2] [--connections 10] [--duration 20]
+ *   npm run bench:clients -- [--reuse] [--workers 1,2] [--connections 10] [--rate 0] [--duration 20]
  *     [--clients 1000000 --entries 12000000 --audit-events 8000000 --staff 3000 --residents 50000 --seed 1]
  *     [--staff-sessions 100 --resident-sessions 300] [--only overview|access-log]
  * BENCH_DATABASE_URL overrides postgresql://postgres@127.0.0.1:5432/avain_bench_clients; the
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     workers: { type: 'string', default: '1,2' },
     connections: { type: 'string', default: '10' },
+    /** Requests a second over all connections; 0 sends as fast as the server answers. */
+    rate: { type: 'string', default: '0' },
     duration: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     clients: { type: 'string', default: String(d.clients) },
@@ -100,7 +102,8 @@ async function auditCount() {
 const ms = (v: number) => v.toFixed(1);
 function print(label: string, workers: number, r: LoadResult) {
   const others = Object.entries(r.statuses).filter(([s]) => !s.startsWith('2'));
-  console.log(`\n${label}, WORKERS=${workers}, ${values.connections} connections, ${r.seconds} s, ${r.distinct} distinct URL × session pairs`);
+  const pace = Number(values.rate) > 0 ? `at most ${values.rate} requests/s` : 'as fast as answered';
+  console.log(`\n${label}, WORKERS=${workers}, ${values.connections} connections ${pace}, ${r.seconds} s, ${r.distinct} distinct URL × session pairs`);
   console.log(`  latency ms  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  max ${ms(r.max)}`);
   console.log(`  requests/s  ${(r.requests / r.seconds).toFixed(0)}   non-2xx ${r.non2xx}${others.length ? ` (${others.map(([s, n]) => `${s}: ${n}`).join(', ')})` : ''}   errors ${r.errors}   timeouts ${r.timeouts}`);
   console.log(`  database sessions: ${r.activeStatements.toFixed(2)} running a statement, ${r.waitingForAuditLock.toFixed(2)} waiting for the audit-chain lock (means)`);
@@ -129,7 +132,7 @@ for (const workers of values.workers.split(',').map(Number)) {
       { label: 'resident access log', targets: accessLog },
     ].filter((l) => !values.only || l.label.includes(values.only.replace('-', ' ')));
     for (const { label, targets } of loads) {
-      const common = { port, connections: Number(values.connections), targets, databaseUrl };
+      const common = { port, connections: Number(values.connections), rate: Number(values.rate), targets, databaseUrl };
       await runLoad({ ...common, seconds: Number(values.warmup), seed: 999 });
       const before = await auditCount();
       const result = await runLoad({ ...common, seconds: Number(values.duration), seed: options.seed });
