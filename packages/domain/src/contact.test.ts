@@ -30,6 +30,12 @@ describe('walk-in hours', () => {
     expect(walkInOpenAt(tuesdayNine, weekdays('08:00', '10:00'), { weeklyHours: weekdays('08:00', '16:00'), today: { kind: 'closed' } })).toBe(false);
   });
 
+  it('closes when the location closes early by an exception, though its own hours go on', () => {
+    const shortened = { kind: 'open' as const, ranges: [{ opens: '08:00', closes: '08:30' }], note: 'Koulutuspäivä' };
+    expect(walkInOpenAt(new Date('2026-03-03T06:15:00Z'), weekdays('08:00', '10:00'), { weeklyHours: weekdays('08:00', '16:00'), today: shortened })).toBe(true);
+    expect(walkInOpenAt(tuesdayNine, weekdays('08:00', '10:00'), { weeklyHours: weekdays('08:00', '16:00'), today: shortened })).toBe(false);
+  });
+
   it('is closed on a public holiday (Epiphany, 6 January 2026)', () => {
     expect(walkInOpenAt(new Date('2026-01-06T07:00:00Z'), weekdays('08:00', '10:00'), { weeklyHours: [], today: { kind: 'closed' } })).toBe(false);
   });

@@ -4,7 +4,7 @@
  * wait is, where a call-back request goes, when it is overdue, and when a failed message is tried
  * again.
  */
-import { hoursOn, isOpenAt, localMoment, type DayHours, type WeeklyHours } from './opening-hours.ts';
+import { hoursOn, isOpenAt, localMoment, minutesOf, type DayHours, type WeeklyHours } from './opening-hours.ts';
 
 export const WALK_IN_TICKET_STATUSES = ['waiting', 'called', 'served', 'left'] as const;
 export type WalkInTicketStatus = (typeof WALK_IN_TICKET_STATUSES)[number];
@@ -13,13 +13,17 @@ export type WalkInTicketStatus = (typeof WALK_IN_TICKET_STATUSES)[number];
 export const DEFAULT_WALK_IN_SERVICE_MINUTES = 10;
 
 /**
- * Walk-in is open when its own hours say so (a public holiday closes it) and the location is not
- * closed for the whole day by an exception. A location that publishes no hours of its own does
- * not close its walk-in.
+ * Walk-in is open when its own hours say so (a public holiday closes it) and the location is open
+ * at that moment by today's hours: an exception that closes the location for the day, or shortens
+ * it (closing at noon on Christmas Eve, say), closes its walk-in too. A location that publishes no
+ * hours of its own does not close its walk-in.
  */
-export function walkInOpenAt(now: Date, walkInHours: readonly WeeklyHours[], location: { weeklyHours: readonly WeeklyHours[]; today: Pick<DayHours, 'kind'> }): boolean {
+export function walkInOpenAt(now: Date, walkInHours: readonly WeeklyHours[], location: { weeklyHours: readonly WeeklyHours[]; today: { kind: DayHours['kind']; ranges?: readonly { opens: string; closes: string }[] } }): boolean {
   if (!isOpenAt(now, walkInHours)) return false;
-  return location.weeklyHours.length === 0 || location.today.kind === 'open';
+  if (location.weeklyHours.length === 0) return true;
+  if (location.today.kind !== 'open') return false;
+  const minute = localMoment(now).minuteOfDay;
+  return (location.today.ranges ?? []).some((r) => minutesOf(r.opens) <= minute && minute < minutesOf(r.closes));
 }
 
 /** The walk-in hours of today, for telling when the queue opens or closes. */

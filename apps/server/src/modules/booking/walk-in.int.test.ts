@@ -90,6 +90,19 @@ describe('walk-in queue', () => {
     expect((await callNext(pekka)).statusCode).toBe(409);
   });
 
+  it("tells the guardian when their child's number is called: the child has no account to be told", async () => {
+    const aino = await loggedIn(ctx, 'asukas');
+    const eetu = (await one<{ id: string }>(sql`select id from clients where first_names like 'Eetu%'`)).id;
+    const taken = await aino.request({ method: 'POST', url: '/api/me/walk-in/tickets', query: { for: eetu }, payload: { locationId: ids.tuira, serviceId: ids.reception } });
+    expect(taken.statusCode, taken.body).toBe(201);
+    const called = await callNext(await loggedIn(ctx, 'ammattilainen'), 'Huone 5');
+    expect(called.json()).toMatchObject({ number: taken.json().number, calledTo: 'Huone 5' });
+    const told = await ctx.db.database.query<{ to_address: string; client_id: string; body: string }>(
+      sql`select to_address, client_id, body from notifications where template = 'walk_in_called' and client_id = ${eetu}`,
+    );
+    expect(told).toEqual([{ to_address: 'aino.asukas@example.fi', client_id: eetu, body: expect.stringContaining('Huone 5') }]);
+  });
+
   it('refuses numbers outside walk-in hours and staff of another organisation', async () => {
     vi.setSystemTime(at('10:30'));
     const device = await kiosk('10.1.1.2');

@@ -2,7 +2,7 @@ import { AppError, queueDateOf } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { publishedService } from '../catalog/service.ts';
-import { actingTarget, clientsByIds, unitOfUser, type Accessor, type ClientRow } from '../clients/service.ts';
+import { actingTarget, clientsByIds, guardiansOf, unitOfUser, type Accessor, type ClientRow } from '../clients/service.ts';
 import { notify } from '../notifications/service.ts';
 import * as repo from './walk-in-repo.ts';
 import { queueState, ticketView, walkInServiceAt, walkInServicesAt } from './walk-in-queue.ts';
@@ -88,10 +88,17 @@ export async function callNext(db: Db, who: Accessor, input: CallNextInput, now 
   return staffTicket(called);
 }
 
+/**
+ * Tells the client that their number was called; a child without an account of their own is
+ * waiting with a guardian, so each guardian with an account is told instead.
+ */
 async function tellCalled(tx: DbOrTx, ticket: repo.TicketRow, serviceName: string) {
   const [client] = await clientsByIds(tx, [ticket.clientId!]);
-  if (!client?.userId) return;
-  await notify(tx, { userId: client.userId, clientId: client.id, template: 'walk_in_called', params: { number: String(ticket.number), service: serviceName, to: ticket.calledTo ?? '' }, dedupeKey: `walk-in-called:${ticket.id}` });
+  if (!client) return;
+  const recipients = client.userId ? [client.userId] : (await guardiansOf(tx, client.id)).flatMap((g) => (g.userId ? [g.userId] : []));
+  for (const userId of recipients) {
+    await notify(tx, { userId, clientId: client.id, template: 'walk_in_called', params: { number: String(ticket.number), service: serviceName, to: ticket.calledTo ?? '' }, dedupeKey: `walk-in-called:${ticket.id}:${userId}` });
+  }
 }
 
 const FINISH_FROM = { served: ['called'], left: ['waiting', 'called'] } as const;
