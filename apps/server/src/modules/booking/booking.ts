@@ -119,8 +119,14 @@ export async function oneAtATime<T>(input: { professionalId: string; startsAt: s
   }
 }
 
-const timeFormat = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
-export const localTime = (at: Date) => timeFormat.format(at);
+const timeFormatOptions: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' };
+const timeFormats = { fi: new Intl.DateTimeFormat('fi-FI', timeFormatOptions), sv: new Intl.DateTimeFormat('sv-FI', timeFormatOptions) };
+const englishDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', day: 'numeric', month: 'short', year: 'numeric' });
+const englishTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** Helsinki time as Finns write it (for texts that are in Finnish). */
+export const localTime = (at: Date) => timeFormats.fi.format(at);
+/** Helsinki time as each language writes it, for messages said in the recipient's language. */
+export const localTimeIn = (at: Date): LocalizedText => ({ fi: timeFormats.fi.format(at), sv: `${timeFormats.sv.format(at).replace(' ', ' kl. ')}`, en: `${englishDate.format(at)} at ${englishTime.format(at)}` });
 
 const CHANNEL_PLACE: Record<string, LocalizedText> = { phone: { fi: 'puhelinaika', sv: 'telefontid', en: 'phone appointment' }, video: { fi: 'videoaika', sv: 'videotid', en: 'video appointment' } };
 
@@ -131,9 +137,9 @@ function messageParams(row: repo.AppointmentRow, type: repo.TypeRow, placeName: 
   const place: LocalizedText = row.channel === 'in_person' || !remote ? (placeName ?? { fi: '' }) : { fi: `${remote.fi}${link}`, sv: `${remote.sv}${link}`, en: `${remote.en}${link}` };
   return {
     type: type.name as LocalizedText,
-    time: localTime(row.startsAt),
+    time: localTimeIn(row.startsAt),
     place,
-    deadline: localTime(cancellationDeadline(row.startsAt, type.cancellationHours)),
+    deadline: localTimeIn(cancellationDeadline(row.startsAt, type.cancellationHours)),
   };
 }
 
@@ -155,7 +161,7 @@ export async function tellClient(
   previous?: Date,
 ): Promise<void> {
   if (!userId) return;
-  const params = { ...messageParams(row, type, placeName), ...(previous ? { previous: localTime(previous) } : {}) };
+  const params = { ...messageParams(row, type, placeName), ...(previous ? { previous: localTimeIn(previous) } : {}) };
   const remindAt = new Date(row.startsAt.getTime() - REMINDER_HOURS * 3_600_000);
   await notify(tx, [
     { userId, clientId: row.clientId, template, params },
