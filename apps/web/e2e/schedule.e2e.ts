@@ -59,4 +59,26 @@ describe('schedules', () => {
     await expect.poll(() => rows.count()).toBe(before);
     expect(problemsOn(page)).toEqual([]);
   });
+
+  it('lets a service coordinator link an appointment type to catalogue services', async () => {
+    const page = await e2e.newPage();
+    await login(page, 'palveluohjaaja');
+    await page.goto('/day-list/schedule');
+    await expectH1(page, s.title);
+    const row = page.getByTestId('type-row').first();
+    await row.waitFor();
+    await row.getByRole('button').click();
+    const form = page.getByRole('form', { name: /./ }).filter({ has: page.getByRole('group', { name: s.typeFields.services }) });
+    await form.getByRole('searchbox', { name: s.typeFields.servicesSearch }).fill('neuvola');
+    const pick = form.getByRole('button', { name: new RegExp(`^${s.typeFields.servicesAdd.replace('{{name}}', '')}`) }).first();
+    await pick.waitFor();
+    const picked = (await pick.textContent())!.replace(s.typeFields.servicesAdd.replace('{{name}}', ''), '').replace(/ \(.*\)$/, '');
+    await pick.click();
+    await form.getByRole('button', { name: s.typeFields.servicesRemove.replace('{{name}}', picked) }).waitFor();
+    await expectNoAxeViolations(page, 'schedule, type services picked');
+    await form.getByRole('button', { name: s.typeSave }).click();
+    await page.getByRole('status').filter({ hasText: s.typeSaved.split('{{name}}')[0]! }).waitFor();
+    expect(await page.getByTestId('type-row').first().textContent()).toContain(picked);
+    expect(problemsOn(page)).toEqual([]);
+  });
 });

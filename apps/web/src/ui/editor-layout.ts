@@ -1,7 +1,7 @@
 import styled from 'styled-components';
-import { tokens } from '../../ui/theme';
+import { tokens } from './theme';
 
-/** Search hits to pick from, in the services and team editors. */
+/** Search hits to pick from, in the editors of plans and appointment types. */
 export const Picks = styled.ul`
   list-style: none;
   padding: 0;

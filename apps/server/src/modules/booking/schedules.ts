@@ -2,7 +2,7 @@ import { AppError, type LocalizedText } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { usersByIds } from '../auth/service.ts';
-import { placesWithHours } from '../catalog/service.ts';
+import { localized, placesWithHours, serviceNamesByIds } from '../catalog/service.ts';
 import { unitOfUser, unitsByIds, type Accessor } from '../clients/service.ts';
 import * as repo from './repo.ts';
 import type { AvailabilityInput, TypeCreateInput, TypeInput } from './schema.ts';
@@ -10,7 +10,7 @@ import type { AvailabilityInput, TypeCreateInput, TypeInput } from './schema.ts'
 /** One field's validation problem, as the problem handler names them. */
 const invalid = (field: string, message: string) => new AppError('validation', `Invalid input — ${field}: ${message}`, { errors: [{ field, message }] });
 
-export function typeView(t: repo.TypeRow) {
+function typeView(t: repo.TypeRow, serviceNames: Map<string, LocalizedText>) {
   return {
     id: t.id,
     code: t.code,
@@ -19,6 +19,10 @@ export function typeView(t: repo.TypeRow) {
     bufferMinutes: t.bufferMinutes,
     channels: t.channels as TypeInput['channels'],
     serviceIds: t.serviceIds,
+    services: t.serviceIds.flatMap((id) => {
+      const name = serviceNames.get(id);
+      return name ? [{ id, name }] : [];
+    }),
     selfBooking: t.selfBooking as TypeInput['selfBooking'],
     cancellationHours: t.cancellationHours,
     unitId: t.unitId,
@@ -26,8 +30,22 @@ export function typeView(t: repo.TypeRow) {
   };
 }
 
+/** Types as the API shows them, with their catalogue services named (one read for all). */
+async function typeViews(db: DbOrTx, rows: repo.TypeRow[]) {
+  const names = await serviceNamesByIds(db, [...new Set(rows.flatMap((t) => t.serviceIds))]);
+  const byId = new Map(names.map((s) => [s.id, localized(s.nameFi, s.nameSv, s.nameEn)]));
+  return rows.map((t) => typeView(t, byId));
+}
+
 export async function listTypes(db: DbOrTx, serviceId?: string) {
-  return (await repo.listTypes(db, { serviceId })).map(typeView);
+  return typeViews(db, await repo.listTypes(db, { serviceId }));
+}
+
+/** Every linked service must be in the catalogue: a type names what it is booked for. */
+async function checkServices(db: DbOrTx, serviceIds: string[]) {
+  const known = new Set((await serviceNamesByIds(db, serviceIds)).map((s) => s.id));
+  const unknown = serviceIds.findIndex((id) => !known.has(id));
+  if (unknown >= 0) throw invalid(`body.serviceIds.${unknown}`, 'is not a service in the catalogue');
 }
 
 async function checkUnit(db: DbOrTx, unitId: string) {
@@ -49,23 +67,25 @@ export async function createType(db: Db, who: Accessor, given: TypeCreateInput) 
   if (!unitId) throw invalid('body.unitId', 'is required: you work in no service unit');
   const input: TypeInput = { ...given, unitId };
   await checkUnit(db, input.unitId);
+  await checkServices(db, input.serviceIds);
   if ((await repo.listTypes(db)).some((t) => t.code === input.code)) throw invalid('body.code', 'is already in use');
   return db.transaction(async (tx) => {
     const row = await repo.insertType(tx, input);
     await recordAudit(tx, audit(who, 'booking.type.create', 'appointment_type', row.id));
-    return typeView(row);
+    return (await typeViews(tx, [row]))[0]!;
   });
 }
 
 export async function changeType(db: Db, who: Accessor, id: string, input: TypeInput) {
   await checkUnit(db, input.unitId);
+  await checkServices(db, input.serviceIds);
   const clash = (await repo.listTypes(db)).find((t) => t.code === input.code && t.id !== id);
   if (clash) throw invalid('body.code', 'is already in use');
   return db.transaction(async (tx) => {
     const row = await repo.updateType(tx, id, input);
     if (!row) throw new AppError('not_found', 'No appointment type with this id.');
     await recordAudit(tx, audit(who, 'booking.type.change', 'appointment_type', id));
-    return typeView(row);
+    return (await typeViews(tx, [row]))[0]!;
   });
 }
 

@@ -26,7 +26,13 @@ export type TypeInput = z.infer<typeof typeInput>;
 /** Creating a type may leave the unit out: it then belongs to the creator's own unit. */
 export const typeCreateInput = typeInput.extend({ unitId: z.string().uuid().optional() });
 export type TypeCreateInput = z.infer<typeof typeCreateInput>;
-export const typeView = typeInput.extend({ id: z.string(), name: z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() }) });
+const shownName = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
+export const typeView = typeInput.extend({
+  id: z.string(),
+  name: shownName,
+  /** The catalogue services of `serviceIds`, by name (a service since removed from the catalogue is left out). */
+  services: z.array(z.object({ id: z.string(), name: shownName })),
+});
 export const typeQuery = z.object({ serviceId: z.string().uuid().optional() });
 
 export const availabilityInput = z

@@ -43,6 +43,20 @@ describe('appointment types and availability', () => {
     expect(own.json().unitId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('links a type to catalogue services by name, and refuses an id that is no catalogue service', async () => {
+    const [unit] = await q<{ id: string }>(sql`select id from service_units where code = 'tuira-terveysasema'`);
+    const [service] = await q<{ id: string; name_fi: string }>(sql`select id, name_fi from services where code = 'reception-tuira'`);
+    const paula = await loggedIn(ctx, 'palveluohjaaja');
+    const linked = await paula.request({ method: 'POST', url: '/api/booking/appointment-types', payload: typeBody({ unitId: unit!.id, code: 'linkitetty', serviceIds: [service!.id] }) });
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().services).toEqual([{ id: service!.id, name: expect.objectContaining({ fi: service!.name_fi }) }]);
+    const listed = (await paula.request({ url: `/api/booking/appointment-types?serviceId=${service!.id}` })).json();
+    expect(listed.map((t: { code: string }) => t.code)).toContain('linkitetty');
+    const unknown = await paula.request({ method: 'PUT', url: `/api/booking/appointment-types/${linked.json().id}`, payload: typeBody({ unitId: unit!.id, code: 'linkitetty', serviceIds: [service!.id, '00000000-0000-4000-8000-000000000000'] }) });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([{ field: 'body.serviceIds.1', message: 'is not a service in the catalogue' }]);
+  });
+
   it('professionals manage their own availability, coordinators anyone’s; staff-only types stay off the public list', async () => {
     const pekka = await loggedIn(ctx, 'ammattilainen');
     const [type] = await q<{ id: string }>(sql`select id from appointment_types where code = 'rokotus'`);

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { useAreas, type Place } from '../home/areas';
 import type { AppointmentChannel, AppointmentType } from './api';
+import type { LinkedService } from './type-services';
 
 export const CHANNELS: AppointmentChannel[] = ['in_person', 'phone', 'video'];
 export const SELF_BOOKING_RULES: AppointmentType['selfBooking'][] = ['area_residents', 'anyone', 'staff_only'];
@@ -15,10 +16,12 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export interface TypeDetails extends AppointmentType {
   bufferMinutes: number;
   unitId: string;
+  /** The linked catalogue services by name. */
+  services: LinkedService[];
 }
 
 /** What saves a type; a new one may leave out the unit and then belongs to the creator's own unit. */
-export type TypeInput = Omit<TypeDetails, 'id' | 'unitId'> & { unitId?: string };
+export type TypeInput = Omit<TypeDetails, 'id' | 'unitId' | 'services'> & { unitId?: string };
 
 export interface Availability {
   id: string;

@@ -8,6 +8,7 @@ import { tokens } from '../../ui/theme';
 import type { AppointmentChannel, AppointmentType } from './api';
 import { CHANNELS, SELF_BOOKING_RULES, useSaveType, type TypeDetails, type TypeInput } from './schedule-api';
 import { useBookingTexts } from './texts';
+import { TypeServices } from './type-services';
 
 const draftOf = (ty: TypeDetails | null) => ({
   code: ty?.code ?? '',
@@ -20,6 +21,7 @@ const draftOf = (ty: TypeDetails | null) => ({
   selfBooking: ty?.selfBooking ?? ('anyone' as AppointmentType['selfBooking']),
   cancellationHours: String(ty?.cancellationHours ?? 24),
   active: ty?.active ?? true,
+  services: ty?.services ?? [],
 });
 type Draft = ReturnType<typeof draftOf>;
 const NUMBERS = ['durationMinutes', 'bufferMinutes', 'cancellationHours'] as const;
@@ -45,7 +47,7 @@ function inputOf(d: Draft, editing: TypeDetails | null): { input: TypeInput | nu
     durationMinutes: wholeNumber(d.durationMinutes) ?? 0,
     bufferMinutes: wholeNumber(d.bufferMinutes) ?? 0,
     channels: CHANNELS.filter((c) => d.channels.includes(c)),
-    serviceIds: editing?.serviceIds ?? [],
+    serviceIds: d.services.map((s) => s.id),
     selfBooking: d.selfBooking,
     cancellationHours: wholeNumber(d.cancellationHours) ?? 0,
     active: d.active,
@@ -119,6 +121,7 @@ export function TypeForm({ editing, onDone }: { editing: TypeDetails | null; onD
           </RadioButton>
         ))}
       </RadioButtonGroup>
+      <TypeServices services={draft.services} onChange={(services) => change({ services })} error={wrong('serviceIds') ? t('booking.schedule.typeErrors.serviceIds') : null} />
       <Checkbox checked={draft.active} onClick={({ checkboxState }) => change({ active: checkboxState })} hintText={t('booking.schedule.typeFields.activeHint')}>
         {t('booking.schedule.typeFields.active')}
       </Checkbox>

@@ -41,6 +41,7 @@ export function TypesSection({ types }: { types: TypeDetails[] }) {
               <th scope="col">{t('booking.schedule.typeFields.code')}</th>
               <th scope="col">{t('booking.schedule.typeFields.durationMinutes')}</th>
               <th scope="col">{t('booking.schedule.typeFields.channels')}</th>
+              <th scope="col">{t('booking.schedule.typeFields.services')}</th>
               <th scope="col">{t('booking.schedule.typeFields.selfBooking')}</th>
               <th scope="col">{t('booking.schedule.typeFields.cancellationHours')}</th>
               <th scope="col">{t('booking.schedule.typeFields.state')}</th>
@@ -54,6 +55,7 @@ export function TypesSection({ types }: { types: TypeDetails[] }) {
                 <td>{ty.code}</td>
                 <td>{t('booking.schedule.durationWithBuffer', { duration: ty.durationMinutes, buffer: ty.bufferMinutes })}</td>
                 <td>{ty.channels.map(texts.channel).join(', ')}</td>
+                <td>{ty.services.length > 0 ? ty.services.map((s) => texts.name(s.name)).join(', ') : '–'}</td>
                 <td>{t(`booking.schedule.selfBooking.${ty.selfBooking}`)}</td>
                 <td>{t('booking.schedule.hours', { count: ty.cancellationHours })}</td>
                 <td>{ty.active ? t('booking.schedule.active') : t('booking.schedule.inactive')}</td>

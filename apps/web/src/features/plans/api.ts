@@ -2,9 +2,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PlanComparison, PlanContent, PlanState } from '@avain/domain';
 import { api } from '../../api/client';
-import type { LocalizedName } from '../home/areas';
 
 export type { PlanComparison, PlanContent, PlanGoal, PlannedService, TeamMember } from '@avain/domain';
+export { useServiceOptions, type ServiceOption } from '../catalog/service-options';
 
 export interface Agreement {
   kind: 'portal' | 'spoken';
@@ -79,11 +79,6 @@ export interface Candidate {
   email: string | null;
 }
 
-export interface ServiceOption {
-  id: string;
-  name: LocalizedName;
-  producer: LocalizedName;
-}
 
 const planKey = (clientId: string) => ['plans', 'client', clientId] as const;
 
@@ -127,25 +122,6 @@ export function useTeamCandidates(q: string) {
   return useQuery({
     queryKey: ['plans', 'candidates', q],
     queryFn: () => api.get<Candidate[]>(`/api/plans/team-candidates?q=${encodeURIComponent(q)}`),
-    enabled: q.trim().length >= 2,
-  });
-}
-
-interface CatalogHit {
-  service: { id: string; name: LocalizedName };
-  organization: { name: LocalizedName };
-}
-
-/** Services of any producer from the catalogue search; a service offered at many places is listed once. */
-export function useServiceOptions(q: string) {
-  return useQuery({
-    queryKey: ['plans', 'services', q],
-    queryFn: async () => {
-      const page = await api.get<{ items: CatalogHit[] }>(`/api/catalog/search?q=${encodeURIComponent(q)}`);
-      const byId = new Map<string, ServiceOption>();
-      for (const hit of page.items) byId.set(hit.service.id, { id: hit.service.id, name: hit.service.name, producer: hit.organization.name });
-      return [...byId.values()];
-    },
     enabled: q.trim().length >= 2,
   });
 }

@@ -6,7 +6,7 @@ import { currentLanguage } from '../../i18n';
 import { localized } from '../home/areas';
 import { useServiceOptions } from './api';
 import { replaced, without, type Draft } from './draft';
-import { EditorRow, Picks } from './editor-layout';
+import { EditorRow, Picks } from '../../ui/editor-layout';
 
 interface Props {
   services: Draft['services'];

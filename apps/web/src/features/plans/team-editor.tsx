@@ -4,7 +4,7 @@ import { Button, RadioButton, RadioButtonGroup, SearchInput, TextInput } from 's
 import { inputStatus } from '../../ui/field-errors';
 import { useTeamCandidates } from './api';
 import { newId, replaced, without, type Draft } from './draft';
-import { EditorRow, Picks } from './editor-layout';
+import { EditorRow, Picks } from '../../ui/editor-layout';
 
 interface Props {
   draft: Draft;
