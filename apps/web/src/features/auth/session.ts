@@ -58,7 +58,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<void>('/api/auth/logout'),
     onSuccess: async () => {
-      await navigate('/');
+      // Rendered at once (not as a transition), so the protected page is gone before the session
+      // turns anonymous: otherwise its guard could still send the browser to the login page.
+      await navigate('/', { flushSync: true });
       await startOver(queryClient);
     },
   });
