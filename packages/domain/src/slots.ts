@@ -37,12 +37,24 @@ export interface Slot {
 
 const offsetFormatter = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
 
-/** Helsinki's offset from UTC in minutes at an instant (+120 in winter, +180 in summer). */
+const HOUR_MS = 3_600_000;
+const offsetsByHour = new Map<number, number>();
+
+/**
+ * Helsinki's offset from UTC in minutes at an instant (+120 in winter, +180 in summer). The offset
+ * changes only on a whole UTC hour, so it is asked of Intl once per hour and remembered: a day's
+ * slots would otherwise ask it a hundred times.
+ */
 function offsetMinutes(at: Date): number {
-  const name = offsetFormatter.formatToParts(at).find((p) => p.type === 'timeZoneName')!.value; // "GMT+02:00"
+  const hour = Math.floor(at.getTime() / HOUR_MS);
+  const known = offsetsByHour.get(hour);
+  if (known !== undefined) return known;
+  const name = offsetFormatter.formatToParts(new Date(hour * HOUR_MS)).find((p) => p.type === 'timeZoneName')!.value; // "GMT+02:00"
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const offset = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  if (offsetsByHour.size > 100_000) offsetsByHour.clear();
+  offsetsByHour.set(hour, offset);
+  return offset;
 }
 
 /**
