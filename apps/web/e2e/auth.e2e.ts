@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fi from '../src/i18n/fi.json';
-import { DEMO_PASSWORD, expectH1, expectTitle, expectNoAxeViolations, login, problemsOn, startE2E, unknownUsername, type E2E } from './harness';
+import { DEMO_PASSWORD, expectH1, expectTitle, expectNoAxeViolations, login, problemsOn, useE2E, unknownUsername } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const nav = (page: Page) => page.locator(`nav[aria-label="${fi.nav.label}"]`);
 const navLabels = (page: Page) => nav(page).getByRole('link').allTextContents();

@@ -4,21 +4,15 @@
  * cancels it, and the page says so at each step. The steps share the database, in order. axe on
  * every new page and state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import app from '../src/i18n/fi.json';
 import booking from '../src/features/booking/i18n/fi.json';
 import notifications from '../src/features/notifications/i18n/fi.json';
 import { TEMPLATES } from '../../server/src/modules/notifications/templates';
-import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const AINO = 'Aino Maria Asukas';
 const AINO_EMAIL = 'aino.asukas@example.fi';

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fi from '../src/features/catalog/i18n/fi.json';
 import sv from '../src/features/catalog/i18n/sv.json';
-import { expectH1, expectNoAxeViolations, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, useE2E } from './harness';
 
 /** Kangastie 12, 90500 Oulu: the Tuira welfare centre's address. */
 const KANGASTIE = { label: 'Kangastie 12, 90500 Oulu', lat: 65.0287, lon: 25.4601 };
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 /** A page whose map tiles never load, as on a machine without internet: the page must not care. */
 async function catalogPage(): Promise<Page> {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fi from '../src/i18n/fi.json';
 import centre from '../src/features/centre/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 /** A date as the page writes it: the day in Finland, in Finnish ("23. marraskuuta 2026"). */
 const finnishDate = (date: Date) => new Intl.DateTimeFormat('fi-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(date);

@@ -3,19 +3,13 @@
  * closes it at once, the resident sees both reads in their log, and a break-glass read carries its
  * reason to the log and to the supervisor's list. axe on every page and state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import clients from '../src/features/clients/i18n/fi.json';
 import mydata from '../src/features/mydata/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, pageAs, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, pageAs, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const REGION = 'Pohjois-Pohjanmaan hyvinvointialue';
 

@@ -7,24 +7,18 @@
  * server's walk-in clock starts at a Tuesday 08:30 (`AVAIN_NOW`, honoured only in tests); the rest
  * of the server keeps the real time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import app from '../src/i18n/fi.json';
 import contact from '../src/features/contact/i18n/fi.json';
 import notifications from '../src/features/notifications/i18n/fi.json';
 import { TEMPLATES } from '../../server/src/modules/notifications/templates';
-import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, useE2E } from './harness';
 
 // Tuesday 17 November 2026, 08:30 in Helsinki (UTC+2).
 const WALK_IN_NOW = '2026-11-17T08:30:00+02:00';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E({ env: { AVAIN_NOW: WALK_IN_NOW } });
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E({ env: { AVAIN_NOW: WALK_IN_NOW } });
 
 const AINO = 'Aino Maria Asukas';
 const AINO_EMAIL = 'aino.asukas@example.fi';

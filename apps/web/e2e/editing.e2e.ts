@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fi from '../src/i18n/fi.json';
 import editing from '../src/features/editing/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, login, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, login, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 interface MyService {
   id: string;

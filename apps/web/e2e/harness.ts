@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(webDir, '../..');
@@ -151,6 +151,37 @@ async function startServer(extraEnv: Record<string, string>): Promise<StartedSer
 export interface E2EOptions {
   /** More environment for the server, e.g. `AVAIN_NOW` to set the walk-in clock (ignored with AVAIN_E2E_BASE_URL). */
   env?: Record<string, string>;
+}
+
+/**
+ * The server and the browser for one test file: started before its tests, stopped after them.
+ * Use at the top of the file; the E2E it returns works once the tests run.
+ */
+export function useE2E(options: E2EOptions = {}): E2E {
+  let started: E2E | undefined;
+  beforeAll(async () => {
+    started = await startE2E(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('The browser tests have not started: call useE2E at the top of the file.');
+    return started;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newPage: () => current().newPage(),
+    serverOutput: () => started?.serverOutput() ?? '',
+    close: async () => {
+      await started?.close();
+    },
+  };
 }
 
 export async function startE2E(options: E2EOptions = {}): Promise<E2E> {

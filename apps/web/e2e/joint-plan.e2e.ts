@@ -5,7 +5,7 @@
  * the plan, and its review turns up as the responsible worker's task on the review date. The steps
  * share the database, in order. axe on every new page and state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { HOLISTIC_QUESTIONNAIRE, LIFE_DOMAINS } from '@avain/domain';
 import app from '../src/i18n/fi.json';
@@ -14,15 +14,9 @@ import clients from '../src/features/clients/i18n/fi.json';
 import plans from '../src/features/plans/i18n/fi.json';
 import referrals from '../src/features/referrals/i18n/fi.json';
 import tasks from '../src/features/tasks/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, finishStep as done, pageAs, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const AINO = 'Aino Maria Asukas';
 const SAMI = 'Sami Sosiaalityöntekijä';

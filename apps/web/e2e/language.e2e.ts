@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import en from '../src/i18n/en.json';
 import fi from '../src/i18n/fi.json';
 import sv from '../src/i18n/sv.json';
-import { expectH1, expectNoAxeViolations, expectTitle, login, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, login, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 async function frontPageReady(page: Page): Promise<void> {
   await page.locator('[data-place-type="welfare_centre"]').first().waitFor();

@@ -3,19 +3,13 @@
  * list shows the message without a reload (server-sent events); Pekka replies, and the reply turns
  * up on Aino's open thread page the same way. axe on every new page and state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import app from '../src/i18n/fi.json';
 import messaging from '../src/features/messaging/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, pageAs, problemsOn, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, fillText as fill, pageAs, problemsOn, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const AINO = 'Aino Maria Asukas';
 const PEKKA = 'Pekka Ammattilainen';

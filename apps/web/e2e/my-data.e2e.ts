@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import app from '../src/i18n/fi.json';
 import fi from '../src/features/mydata/i18n/fi.json';
-import { DEMO_PASSWORD, expectH1, expectNoAxeViolations, expectTitle, login, startE2E, type E2E } from './harness';
+import { DEMO_PASSWORD, expectH1, expectNoAxeViolations, expectTitle, login, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const EMERGENCY_REASON = 'Tajuton potilas päivystyksessä, lääkitys selvitettävä';
 

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fi from '../src/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, startE2E, unknownUsername, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, useE2E, unknownUsername } from './harness';
 
 /** Finnish place names inflect ("Kiimingin hyvinvointikeskus"), so each centre is matched by stem. */
 const SIX_CENTRES = [/Kaakkuri/, /Kiimin(ki|gin)/, /Myllyoja/, /Tuira/, /Haukipu(das|taan)/, /Kontinka(ngas|nkaan)/];
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 async function openPage(path: string): Promise<Page> {
   const page = await e2e.newPage();

@@ -2,17 +2,11 @@
  * Schedules (D11): a professional keeps their own weekly availability — adds a window through the
  * form (with field errors first) and removes it again. axe on every state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import booking from '../src/features/booking/i18n/fi.json';
-import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, startE2E, type E2E } from './harness';
+import { expectH1, expectNoAxeViolations, expectTitle, login, problemsOn, useE2E } from './harness';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.close();
-});
+const e2e = useE2E();
 
 const s = booking.schedule;
 
