@@ -29,17 +29,26 @@ try {
   const queries = paths.map((p) => searchQuery.parse(Object.fromEntries(new URLSearchParams(p.split('?')[1]))));
   for (const q of queries.slice(0, 500)) await searchCatalog(database.db, q, new Date());
   const times: number[] = [];
+  const byKind = new Map<string, number[]>();
   started = performance.now();
   const before = process.cpuUsage();
   for (const q of queries) {
     const t = performance.now();
     await searchCatalog(database.db, q, new Date());
-    times.push(performance.now() - t);
+    const took = performance.now() - t;
+    times.push(took);
+    const kind = `${q.q ? 'text' : 'filters only'}, ${q.sort === 'distance' ? 'by distance' : 'by relevance'}${q.openNow || q.walkInNow ? ', open now' : ''}`;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), took]);
   }
   const used = process.cpuUsage(before);
   times.sort((a, b) => a - b);
   const ms = (v: number) => v.toFixed(2);
   console.log(`${queries.length} searches: p50 ${ms(percentile(times, 50))} ms  p95 ${ms(percentile(times, 95))} ms  p99 ${ms(percentile(times, 99))} ms  max ${ms(times.at(-1)!)} ms`);
+  for (const [kind, list] of [...byKind].sort()) {
+    const sum = list.reduce((a, b) => a + b, 0);
+    list.sort((a, b) => a - b);
+    console.log(`  ${kind.padEnd(36)} ${String(list.length).padStart(5)} searches  mean ${ms(sum / list.length)} ms  p95 ${ms(percentile(list, 95))} ms  (${((sum / times.reduce((a, b) => a + b, 0)) * 100).toFixed(0)} % of the time)`);
+  }
   console.log(`CPU per search ${((used.user + used.system) / 1000 / queries.length).toFixed(2)} ms (one version read each included)`);
 } finally {
   await database.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TestClient, useTestApp } from '../../test/app.ts';
-import type { SearchHit } from './schema.ts';
+import { searchResponse, type SearchHit } from './schema.ts';
 
 const ctx = useTestApp();
 
@@ -14,7 +14,11 @@ interface Page {
 async function search(query: string): Promise<Page> {
   const response = await new TestClient(ctx.app).request({ url: `/api/catalog/search?${query}` });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as Page;
+  expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+  // The engine writes the JSON itself: it must be the documented response, nothing more or less.
+  const page = response.json() as Page;
+  expect(searchResponse.parse(page)).toEqual(page);
+  return page;
 }
 
 const KAAKKURI = { lat: 64.9686, lon: 25.544 };

@@ -10,7 +10,7 @@ export { refreshSearchIndex } from './search-index.ts';
 export { localized } from './localized.ts';
 export { locationDetails, serviceDetails } from './details.ts';
 
-/** Published services at their locations matching the query, with facets and the next page's cursor. */
+/** Published services at their locations matching the query, with facets and the next page's cursor (as JSON text). */
 export const search = (db: Db, query: SearchQuery, now = new Date()) => searchCatalog(db, query, now);
 
 export async function listPlaces(db: DbOrTx, types: readonly string[]) {

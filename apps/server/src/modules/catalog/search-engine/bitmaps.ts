@@ -85,12 +85,33 @@ export class Selection {
   }
 
   /** The selected rows in order. */
-  rows(): number[] {
-    const out: number[] = [];
+  rows(): Int32Array {
     const w = this.words;
+    let count = 0;
+    for (let i = 0; i < w.length; i++) count += popcount(w[i]!);
+    const out = new Int32Array(count);
+    let n = 0;
     for (let i = 0; i < w.length; i++) {
-      for (let bits = w[i]!; bits !== 0; bits &= bits - 1) out.push((i << 5) | (31 - Math.clz32(bits & -bits)));
+      for (let bits = w[i]!; bits !== 0; bits &= bits - 1) out[n++] = (i << 5) | (31 - Math.clz32(bits & -bits));
     }
     return out;
   }
+
+  /** The given rows that are selected, in their order. */
+  keep(rows: ArrayLike<number>): Int32Array {
+    const w = this.words;
+    const out = new Int32Array(rows.length);
+    let n = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k]!;
+      if ((w[row >>> 5]! & (1 << (row & 31))) !== 0) out[n++] = row;
+    }
+    return out.subarray(0, n);
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

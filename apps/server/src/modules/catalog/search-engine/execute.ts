@@ -1,11 +1,11 @@
 import { AppError } from '@avain/domain';
 import type { SearchQuery } from '../schema.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { countFacets, facetKey, type Facets } from './facets.ts';
+import { countFacets, matchKey, type Facets } from './facets.ts';
 import { momentAt, openAt } from './hours.ts';
 import { Selection } from './bitmaps.ts';
 import { unitVector, type Codebook } from './rows.ts';
-import type { SearchIndex } from './snapshot.ts';
+import type { Matches, SearchIndex } from './snapshot.ts';
 import { matchText, scoreRows, type TextPlan } from './text-query.ts';
 import { TopK } from './top-k.ts';
 
@@ -38,13 +38,14 @@ const SLACK = 1e-9;
  * whose chord — a few multiplications — could place them on the page: after the cursor and
  * nearer than the farthest row kept so far.
  */
-function offerNearest(index: SearchIndex, near: { lat: number; lon: number }, matched: number[], top: TopK) {
+function offerNearest(index: SearchIndex, near: { lat: number; lon: number }, matched: Int32Array, top: TopK) {
   const { rows } = index;
   const [x, y, z] = unitVector(near.lat, near.lon);
   const floor = top.floor === -Infinity ? -1 : chordSquared(top.floor) * (1 - SLACK) - SLACK;
   let bound = Infinity;
   let boundKey = Infinity;
-  for (const row of matched) {
+  for (let k = 0; k < matched.length; k++) {
+    const row = matched[k]!;
     const dx = rows.x[row]! - x;
     const dy = rows.y[row]! - y;
     const dz = rows.z[row]! - z;
@@ -59,8 +60,8 @@ function offerNearest(index: SearchIndex, near: { lat: number; lon: number }, ma
   }
 }
 
-/** The rows passing the query's filters, out of the text's matches or of every row. */
-function filterRows(index: SearchIndex, query: SearchQuery, candidates: number[] | null, now: Date): number[] {
+/** The rows passing the query's filters other than the hours, out of the text's matches or of every row. */
+function filterRows(index: SearchIndex, query: SearchQuery, candidates: number[] | null): Int32Array {
   const { codes, bitmaps } = index.rows;
   const selection = new Selection(bitmaps);
   const bitmapsOf = (column: keyof typeof bitmaps.byColumn, book: Codebook, values: string[]) =>
@@ -81,13 +82,40 @@ function filterRows(index: SearchIndex, query: SearchQuery, candidates: number[]
   // Every accessibility feature asked for.
   for (const feature of bitmapsOf('accessibility', codes.accessibility, query.accessibility ?? [])) selection.any([feature]);
   if (query.free) selection.any([bitmaps.free]);
+  return candidates ? selection.keep(candidates) : selection.rows();
+}
 
-  const selected = candidates ? candidates.filter((row) => selection.has(row)) : selection.rows();
-  if (!query.openNow && !query.walkInNow) return selected;
+/** The matched rows open (or open for walk-in) at the moment asked for. */
+function openRows(index: SearchIndex, query: SearchQuery, rows: Int32Array, now: Date): Int32Array {
   const moment = momentAt(now);
   const open = query.openNow ? openAt(index, moment, 'open') : () => true;
   const walkIn = query.walkInNow ? openAt(index, moment, 'walkIn') : () => true;
-  return selected.filter((row) => open(row) && walkIn(row));
+  return rows.filter((row) => open(row) && walkIn(row));
+}
+
+/**
+ * The rows a query's text and filters match, with their facet counts: remembered per match key
+ * while the index is unchanged, since residents repeat searches far more than they vary them.
+ */
+function matchesOf(index: SearchIndex, query: SearchQuery, plan: TextPlan | null): Matches {
+  const key = matchKey(query);
+  let matches = index.matches.get(key);
+  if (!matches) {
+    const rows = filterRows(index, query, plan ? matchText(index, plan) : null);
+    matches = { key, rows, facets: countFacets(index.rows, rows) };
+    index.matches.set(key, matches);
+  }
+  return matches;
+}
+
+/** Relevance of the matches for the query's language (it decides which stems rank), remembered with them. */
+function relevanceOf(index: SearchIndex, matches: Matches, plan: TextPlan, query: SearchQuery): Float64Array {
+  const key = `${query.lang}|${matches.key}`;
+  const known = index.relevance.get(key);
+  if (known && known.rows === matches.rows) return known.scores;
+  const scores = scoreRows(index, plan, matches.rows);
+  index.relevance.set(key, { rows: matches.rows, scores });
+  return scores;
 }
 
 /**
@@ -102,24 +130,24 @@ export function execute(index: SearchIndex, query: SearchQuery, plan: TextPlan |
     });
   }
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const text = plan ? matchText(index, plan) : null;
-  const matched = filterRows(index, query, text?.rows ?? null, now);
-  const key = facetKey(query);
-  let facets = key === null ? undefined : index.facets.get(key);
-  if (!facets) {
-    facets = countFacets(index.rows, matched);
-    if (key !== null) index.facets.set(key, facets);
-  }
+  const matches = matchesOf(index, query, plan);
+  const byHours = query.openNow || query.walkInNow;
+  const matched = byHours ? openRows(index, query, matches.rows, now) : matches.rows;
+  const facets = byHours ? countFacets(index.rows, matched) : matches.facets;
 
   const { rows } = index;
   const distance = (row: number) => distanceKm(near!.lat, near!.lon, rows.lat[row]!, rows.lon[row]!);
   const top = new TopK(query.limit + 1, rows);
   top.after(cursor);
   if (query.sort === 'distance') offerNearest(index, near!, matched, top);
-  else {
-    const scores = plan && text ? scoreRows(index, plan, matched, text.stamp) : null;
-    for (const row of matched) top.offer(row, scores ? -scores[row]! : 0);
-  }
+  else if (plan) {
+    const scores = relevanceOf(index, matches, plan, query);
+    // The open rows are a subsequence of the matches: walk both to find each one's score.
+    for (let k = 0, j = 0; k < matched.length; k++, j++) {
+      while (matches.rows[j] !== matched[k]) j++;
+      top.offer(matched[k]!, -scores[j]!);
+    }
+  } else for (let k = 0; k < matched.length; k++) top.offer(matched[k]!, 0);
   const page = top.sorted();
 
   const shown = page.slice(0, query.limit);

@@ -1,27 +1,33 @@
-import { isOpenAtMoment } from '@avain/domain';
-import type { SearchHit } from '../schema.ts';
-import type { PageRow } from './execute.ts';
-import { momentAt } from './hours.ts';
+import type { EngineResult } from './execute.ts';
+import { facetsJson } from './facets.ts';
+import { momentAt, openAt } from './hours.ts';
 import type { SearchIndex } from './snapshot.ts';
 
+// The parts of a hit shared by many rows (a service, its producer, a place, a channel list) are
+// serialised once each: a page is then mostly the concatenation of strings already made.
+const serialised = new WeakMap<object, string>();
+function json(value: object): string {
+  let text = serialised.get(value);
+  if (text === undefined) serialised.set(value, (text = JSON.stringify(value)));
+  return text;
+}
+
 /**
- * The hits of a page from the rows' views in memory; open now and walk-in now are decided at the
- * request's moment from the location's weekly hours and exceptions.
+ * The search page as the JSON text of `searchResponse`: the hits from the rows' views in memory,
+ * with open now and walk-in now decided at the request's moment by the same hours the filters use.
  */
-export function assembleHits(index: SearchIndex, page: PageRow[], now: Date): SearchHit[] {
-  const moment = page.length > 0 ? momentAt(now) : null;
-  return page.map(({ row, distanceKm }) => {
-    const view = index.rows.views[row]!;
-    const { weekly, exceptions } = view.location;
-    return {
-      id: view.id,
-      service: view.service,
-      organization: view.organization,
-      location: view.location.summary,
-      channels: view.channels,
-      distanceKm: distanceKm === null ? null : Math.round(distanceKm * 100) / 100,
-      openNow: isOpenAtMoment(moment!, weekly, exceptions),
-      walkInNow: view.walkIn.length > 0 && isOpenAtMoment(moment!, view.walkIn, exceptions),
-    };
+export function pageJson(index: SearchIndex, result: EngineResult, now: Date): string {
+  const { rows } = index;
+  const moment = momentAt(now);
+  const open = openAt(index, moment, 'open');
+  const walkIn = openAt(index, moment, 'walkIn');
+  const items = result.rows.map(({ row, distanceKm }) => {
+    const view = rows.views[row]!;
+    const distance = distanceKm === null ? 'null' : String(Math.round(distanceKm * 100) / 100);
+    return (
+      `{"id":"${view.id}","service":${json(view.service)},"organization":${json(view.organization)},"location":${json(view.location.summary)},` +
+      `"channels":${json(view.channels)},"distanceKm":${distance},"openNow":${open(row)},"walkInNow":${view.walkIn.length > 0 && walkIn(row)}}`
+    );
   });
+  return `{"items":[${items.join(',')}],"total":${result.total},"nextCursor":${JSON.stringify(result.nextCursor)},"facets":${facetsJson(result.facets)}}`;
 }

@@ -32,6 +32,26 @@ export class Codebook {
   }
 }
 
+/** Distinct packed combinations of small codes, each numbered as first seen. */
+export class Combinations {
+  readonly packed: number[] = [];
+  private readonly codes = new Map<number, number>();
+
+  code(packed: number): number {
+    let code = this.codes.get(packed);
+    if (code === undefined) {
+      code = this.packed.length;
+      this.codes.set(packed, code);
+      this.packed.push(packed);
+    }
+    return code;
+  }
+
+  get size(): number {
+    return this.packed.length;
+  }
+}
+
 /** What a hit shows of its location, and the hours "open now" is decided from. */
 export interface LocationView {
   summary: SearchHit['location'];
@@ -78,6 +98,15 @@ export class RowStore {
   /** The first 52 bits of the id as a number: orders ties like the uuid does, without strings. */
   idKey = new Float64Array(this.capacity);
   location = new Int32Array(this.capacity);
+  /**
+   * The row's combination of facet values: one code for its life-course group, class, producer
+   * type and area, one for its channels and languages. Facets count combinations (two counters
+   * a row), then values; few combinations occur, so both tallies stay small.
+   */
+  singleCombo = new Int32Array(this.capacity);
+  setCombo = new Int32Array(this.capacity);
+  readonly singleCombos = new Combinations();
+  readonly setCombos = new Combinations();
   alive = new Uint8Array(this.capacity);
   ids: string[] = [];
   open: Int32Array[] = [];
@@ -118,6 +147,8 @@ export class RowStore {
       this.z = growInto(this.z, new Float64Array(size));
       this.idKey = growInto(this.idKey, new Float64Array(size));
       this.location = growInto(this.location, new Int32Array(size));
+      this.singleCombo = growInto(this.singleCombo, new Int32Array(size));
+      this.setCombo = growInto(this.setCombo, new Int32Array(size));
       this.alive = growInto(this.alive, new Uint8Array(size));
       this.capacity = size;
     }
@@ -131,6 +162,12 @@ export class RowStore {
     this.x[row] = x;
     this.y[row] = y;
     this.z[row] = z;
+  }
+
+  /** Codes the row's facet combinations, once its facet columns are set. */
+  combine(row: number) {
+    this.singleCombo[row] = this.singleCombos.code(this.lifeCourse[row]! | (this.serviceClass[row]! << 8) | (this.producerType[row]! << 16) | ((this.area[row]! + 1) << 24));
+    this.setCombo[row] = this.setCombos.code(this.channels[row]! | (this.languages[row]! << 16));
   }
 
   belongsTo(row: number, serviceId: string) {

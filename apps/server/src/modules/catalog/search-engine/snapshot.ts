@@ -12,6 +12,15 @@ import { parseTsvector } from './tsvector.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const BATCH = 5000;
+/** Rows held by the match cache (and twice as many for relevance), about 16 MB per million. */
+const MATCHES_HELD = 4_000_000;
+
+/** The rows matching a query's text and filters (before the hours filters), and their facet counts. */
+export interface Matches {
+  key: string;
+  rows: Int32Array;
+  facets: Facets;
+}
 const hhmm = (t: string) => t.slice(0, 5);
 const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
 
@@ -33,8 +42,10 @@ export class SearchIndex {
   readonly vocabulary = new Vocabulary();
   /** Query words' expansions, keyed with the vocabulary's size: a grown vocabulary asks again. */
   readonly expansions = new Lru<string, Expansion>(5000);
-  /** Facet counts by what decides the matches; emptied whenever the rows change. */
-  readonly facets = new Lru<string, Facets>(5000);
+  /** Matched rows and facet counts by what decides the matches; emptied whenever the rows change. */
+  readonly matches = new Lru<string, Matches>(MATCHES_HELD, (m) => m.rows.length + 64);
+  /** Relevance of remembered matches by language, aligned with their rows. */
+  readonly relevance = new Lru<string, { rows: Int32Array; scores: Float64Array }>(MATCHES_HELD, (r) => r.rows.length * 2 + 64);
   /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
   private readonly locations = new Map<string, LocationView>();
   readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
@@ -95,6 +106,7 @@ export class SearchIndex {
     rows.languages[row] = codes.languages.mask(r.languages);
     rows.accessibility[row] = codes.accessibility.mask(r.accessibility);
     rows.free[row] = r.free ? 1 : 0;
+    rows.combine(row);
     rows.place(row, Number(r.lat), Number(r.lon));
     rows.idKey[row] = idKeyOf(r.id);
     rows.alive[row] = 1;
@@ -188,7 +200,8 @@ export class SearchIndex {
     for (const r of loaded) this.add(r);
     this.setHours(hours, new Set(locationIds));
     this.forgetShared();
-    this.facets.clear();
+    this.matches.clear();
+    this.relevance.clear();
     this.version = version;
   }
 

@@ -116,7 +116,7 @@ function prepare(rows: number): number {
 }
 
 /** Rows matching every word of the plan (dead rows included; the caller filters them). */
-export function matchText(index: SearchIndex, plan: TextPlan): { rows: number[]; stamp: number } {
+export function matchText(index: SearchIndex, plan: TextPlan): number[] {
   const base = prepare(index.rows.count);
   const candidates: number[] = [];
   const mark = marks;
@@ -152,20 +152,23 @@ export function matchText(index: SearchIndex, plan: TextPlan): { rows: number[];
     }
   });
   const stamp = base + plan.tokens.length;
-  return { rows: candidates.filter((row) => mark[row] === stamp), stamp };
+  return candidates.filter((row) => mark[row] === stamp);
 }
 
 /**
- * Relevance of matched rows, like ts_rank_cd over the rank lexemes (in float4, as PostgreSQL
- * returns it) plus the best similarity of a fuzzy word the row holds.
+ * Relevance of the matched rows, in their order: like ts_rank_cd over the rank lexemes (in float4,
+ * as PostgreSQL returns it) plus the best similarity of a fuzzy word the row holds.
  */
-export function scoreRows(index: SearchIndex, plan: TextPlan, matched: number[], stamp: number): Float64Array {
-  for (const row of matched) {
-    scores[row] = 0;
-    bonuses[row] = 0;
-  }
+export function scoreRows(index: SearchIndex, plan: TextPlan, matched: Int32Array): Float64Array {
+  const stamp = prepare(index.rows.count);
   const mark = marks;
   const score = scores;
+  for (let k = 0; k < matched.length; k++) {
+    const row = matched[k]!;
+    mark[row] = stamp;
+    score[row] = 0;
+    bonuses[row] = 0;
+  }
   const add = (rows: ArrayLike<number>, weights: ArrayLike<number>, start: number, end: number) => {
     for (let k = start; k < end; k++) if (mark[rows[k]!] === stamp) score[rows[k]!]! += weights[k]!;
   };
@@ -179,6 +182,7 @@ export function scoreRows(index: SearchIndex, plan: TextPlan, matched: number[],
       if (mark[row] === stamp && bonuses[row]! < similarity) bonuses[row] = similarity;
     });
   }
-  for (const row of matched) scores[row] = Math.fround(scores[row]!) + bonuses[row]!;
-  return scores;
+  const out = new Float64Array(matched.length);
+  for (let k = 0; k < matched.length; k++) out[k] = Math.fround(score[matched[k]!]!) + bonuses[matched[k]!]!;
+  return out;
 }
