@@ -96,6 +96,17 @@ describe('sessions', () => {
     expect((await client.session()).user).toBeNull();
   });
 
+  it('reads sessions arriving together at once, each answered with its own user or none', async () => {
+    const users = ['asukas', 'ammattilainen', 'palveluohjaaja', 'suunnittelija'];
+    const clients = users.map(() => new TestClient(ctx.app));
+    await Promise.all(clients.map((c, i) => c.login(users[i]!)));
+    const ended = new TestClient(ctx.app);
+    await ended.login('tuottaja');
+    await ctx.db.database.query(sql`update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'tuottaja')`);
+    const answers = await Promise.all([...clients, ended].map((c) => c.session()));
+    expect(answers.map((a) => a.user?.username ?? null)).toEqual([...users, null]);
+  });
+
   it('issues a new session token at each login (no session fixation)', async () => {
     const client = new TestClient(ctx.app);
     await client.login('asukas');

@@ -1,4 +1,5 @@
 import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { batchedPerDatabase } from '../../db/batch.ts';
 import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
 import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
 
@@ -39,23 +40,36 @@ export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInser
   await db.insert(sessions).values(row);
 }
 
-const liveSession = preparedPerDatabase((db) =>
+const liveSessionsQuery = preparedPerDatabase((db) =>
   db
     .select({
+      tokenHash: sessions.tokenHash,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       user: { id: users.id, username: users.username, displayName: users.displayName, role: users.role },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
-    .prepare('auth_live_session'),
+    .where(and(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`, gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+    .prepare('auth_live_sessions'),
 );
+type LiveSession = Omit<Awaited<ReturnType<ReturnType<typeof liveSessionsQuery>['execute']>>[number], 'tokenHash'>;
+
+/** The sessions of requests arriving together, read with one statement (see Batcher). */
+const liveSessions = batchedPerDatabase(async (db, keys: { tokenHash: string; now: Date }[]): Promise<(LiveSession | undefined)[]> => {
+  const earliest = new Date(Math.min(...keys.map((k) => k.now.getTime())));
+  const rows = await liveSessionsQuery(db).execute({ tokenHashes: [...new Set(keys.map((k) => k.tokenHash))], now: earliest });
+  const byHash = new Map(rows.map(({ tokenHash, ...row }) => [tokenHash, row]));
+  // Each request's own moment decides whether the session has expired.
+  return keys.map((k) => {
+    const row = byHash.get(k.tokenHash);
+    return row && row.expiresAt > k.now ? row : undefined;
+  });
+});
 
 /** The session behind a token and its user, while both live: read for nearly every request. */
-export async function findLiveSession(db: Db, tokenHash: string, now: Date) {
-  const [row] = await liveSession(db).execute({ tokenHash, now });
-  return row;
+export function findLiveSession(db: Db, tokenHash: string, now: Date): Promise<LiveSession | undefined> {
+  return liveSessions(db).get({ tokenHash, now });
 }
 
 export async function touchSession(db: DbOrTx, tokenHash: string, now: Date): Promise<void> {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { batchedPerDatabase } from '../../db/batch.ts';
 import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
 import { appointments, appointmentTypes, availabilities, t3Measurements } from './tables.ts';
 
@@ -85,31 +86,43 @@ export async function expireHolds(db: DbOrTx, professionalId: string, startsAt: 
     .where(and(eq(appointments.professionalId, professionalId), eq(appointments.status, 'held'), lte(appointments.heldUntil, now), overlaps(startsAt, endsAt)));
 }
 
+interface TimeAsked {
+  professionalId: string;
+  appointmentTypeId: string;
+  startsAt: Date;
+  now: Date;
+}
+
 /**
- * Whether a live appointment of the professional takes any of the time an appointment of the type
- * starting then would take: one indexed read (an unknown type takes no time, and is refused later).
+ * Which of the times asked for together a live appointment of the professional already takes
+ * (any of the time an appointment of the type starting then would take): one statement for the
+ * lot, an indexed read per time. An unknown type takes no time, and is refused later.
  */
 const takenQuery = preparedPerDatabase((db) => {
-  const startsAt = sql`${sql.placeholder('startsAt')}::timestamptz`;
-  const duration = sql`coalesce((select ${appointmentTypes.durationMinutes} from ${appointmentTypes} where ${appointmentTypes.id} = ${sql.placeholder('typeId')}::uuid), 0)`;
+  const duration = sql`coalesce((select ${appointmentTypes.durationMinutes} from ${appointmentTypes} where ${appointmentTypes.id} = q.t), 0)`;
   return db
-    .select({ id: appointments.id })
-    .from(appointments)
+    .select({ i: sql<number>`q.i` })
+    .from(sql`jsonb_to_recordset(${sql.placeholder('times')}::jsonb) as q(i int, p uuid, t uuid, s timestamptz, n timestamptz)`)
     .where(
-      and(
-        eq(appointments.professionalId, sql.placeholder('professionalId')),
-        or(inArray(appointments.status, [...LIVE_STATUSES]), and(eq(appointments.status, 'held'), gt(appointments.heldUntil, sql.placeholder('now')))),
-        sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt}, ${startsAt} + make_interval(mins => ${duration}))`,
-      ),
+      sql`exists (
+        select 1 from ${appointments}
+        where ${appointments.professionalId} = q.p
+          and (${inArray(appointments.status, [...LIVE_STATUSES])} or (${appointments.status} = 'held' and ${appointments.heldUntil} > q.n))
+          and tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(q.s, q.s + make_interval(mins => ${duration})))`,
     )
-    .limit(1)
-    .prepare('booking_is_taken');
+    .prepare('booking_taken_times');
 });
 
-/** Under a rush most requests end here, so the query is prepared once (see preparedPerDatabase). */
-export async function isTaken(db: Db, professionalId: string, appointmentTypeId: string, startsAt: Date, now: Date): Promise<boolean> {
-  const rows = await takenQuery(db).execute({ professionalId, typeId: appointmentTypeId, startsAt: startsAt.toISOString(), now });
-  return rows.length > 0;
+const takenTimes = batchedPerDatabase(async (db, asked: TimeAsked[]): Promise<boolean[]> => {
+  const times = JSON.stringify(asked.map((a, i) => ({ i, p: a.professionalId, t: a.appointmentTypeId, s: a.startsAt.toISOString(), n: a.now.toISOString() })));
+  const rows = await takenQuery(db).execute({ times });
+  const taken = new Set(rows.map((r) => Number(r.i)));
+  return asked.map((_, i) => taken.has(i));
+});
+
+/** Under a rush most booking requests end here: those arriving together are checked at once. */
+export function isTaken(db: Db, professionalId: string, appointmentTypeId: string, startsAt: Date, now: Date): Promise<boolean> {
+  return takenTimes(db).get({ professionalId, appointmentTypeId, startsAt, now });
 }
 
 export async function insertAppointment(db: DbOrTx, row: NewAppointment): Promise<AppointmentRow> {
