@@ -141,6 +141,8 @@ export const walkInTickets = pgTable(
     /** The resident's client record when taken online; null at the kiosk (no login). */
     clientId: uuid('client_id'),
     channel: text('channel').notNull(),
+    /** The kiosk's address, for the limit on numbers per device (as login attempts keep theirs). */
+    takenFrom: text('taken_from'),
     status: text('status').notNull().default('waiting'),
     takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
     calledAt: timestamp('called_at', { withTimezone: true }),
@@ -153,6 +155,7 @@ export const walkInTickets = pgTable(
   (t) => [
     uniqueIndex('walk_in_tickets_number_key').on(t.locationId, t.serviceId, t.queueDate, t.number),
     index('walk_in_tickets_waiting_idx').on(t.locationId, t.serviceId, t.queueDate, t.status),
+    index('walk_in_tickets_kiosk_idx').on(t.takenFrom, t.takenAt).where(sql`${t.takenFrom} is not null`),
     check('walk_in_tickets_channel_check', sql`${t.channel} in ('online', 'kiosk')`),
     check('walk_in_tickets_status_check', sql`${t.status} in ('waiting', 'called', 'served', 'left')`),
   ],

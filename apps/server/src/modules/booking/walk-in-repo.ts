@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, min, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { walkInCounters, walkInTickets } from './tables.ts';
 
@@ -26,6 +26,19 @@ export async function nextNumber(db: DbOrTx, q: QueueKey): Promise<number> {
     })
     .returning({ n: walkInCounters.lastNumber });
   return row!.n;
+}
+
+/**
+ * A kiosk's numbers since a moment, counted under a lock on the device so that two requests from
+ * it (in any server process) cannot both pass the limit.
+ */
+export async function kioskNumbersSince(tx: DbOrTx, device: string, since: Date): Promise<{ n: number; oldest: Date | null }> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('kiosk'), hashtext(${device}))`);
+  const [row] = await tx
+    .select({ n: count(), oldest: min(walkInTickets.takenAt) })
+    .from(walkInTickets)
+    .where(and(eq(walkInTickets.takenFrom, device), gt(walkInTickets.takenAt, since)));
+  return { n: row?.n ?? 0, oldest: row?.oldest ?? null };
 }
 
 export async function insertTicket(db: DbOrTx, row: typeof walkInTickets.$inferInsert): Promise<TicketRow> {

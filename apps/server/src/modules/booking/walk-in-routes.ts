@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessorOf, STAFF } from '../clients/routes.ts';
-import { kioskLimiter } from './kiosk-limit.ts';
 import { callNext, finishTicket, locationQueues, myTickets, staffQueue, takeMyTicket, takeTicket } from './walk-in.ts';
 import { actingQuery, callNextInput, locationQueuesView, locationQuery, queueQuery, staffQueueView, staffTicketView, ticketInput, ticketParams, ticketView } from './walk-in-schema.ts';
 import { z } from 'zod';
@@ -8,7 +7,6 @@ import { z } from 'zod';
 const tags = ['walk-in'];
 
 export const walkInRoutes: FastifyPluginAsyncZod = async (app) => {
-  const limitKiosk = kioskLimiter();
   const now = () => app.config.clock();
 
   app.get(
@@ -20,10 +18,7 @@ export const walkInRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/walk-in/kiosk/tickets',
     { config: { access: 'public' }, schema: { tags, summary: "Take a queue number at the location's kiosk (no login; limited per device)", body: ticketInput, response: { 201: ticketView } } },
-    async (request, reply) => {
-      limitKiosk(request.ip);
-      return reply.code(201).send(await takeTicket(app.db, request.body, { channel: 'kiosk' }, now()));
-    },
+    async (request, reply) => reply.code(201).send(await takeTicket(app.db, request.body, { channel: 'kiosk', device: request.ip }, now())),
   );
 
   app.post(

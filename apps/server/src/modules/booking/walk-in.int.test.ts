@@ -127,6 +127,23 @@ describe('walk-in queue', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it("counts a kiosk's numbers in the database, so numbers taken through another server process count too", async () => {
+    const payload = { locationId: ids.ohjaamoLocation, serviceId: ids.ohjaamo };
+    // 29 numbers from this address in the window, as another process would have written them; one older.
+    await ctx.db.database.query(sql`
+      insert into walk_in_tickets (location_id, service_id, queue_date, number, channel, taken_from, taken_at)
+      select ${ids.ohjaamoLocation}, ${ids.ohjaamo}, ${new Date().toISOString()}::timestamptz::date, 1000 + n, 'kiosk', '10.1.1.5',
+             ${new Date().toISOString()}::timestamptz - case when n = 0 then interval '6 minutes' else interval '1 minute' end
+      from generate_series(0, 29) n`);
+    const device = await kiosk('10.1.1.5');
+    expect((await take(device, payload)).statusCode).toBe(201);
+    const limited = await take(device, payload);
+    expect(limited.statusCode).toBe(429);
+    // The oldest number counted (a minute old) leaves the five-minute window in four minutes.
+    expect(Number(limited.headers['retry-after'])).toBe(240);
+    expect((await take(await kiosk('10.1.1.6'), payload)).statusCode).toBe(201);
+  });
+
   it('validates the input', async () => {
     const bad = await (await kiosk('10.1.1.4')).request({ method: 'POST', url: '/api/walk-in/kiosk/tickets', payload: { locationId: 'x' } });
     expect(bad.statusCode).toBe(400);

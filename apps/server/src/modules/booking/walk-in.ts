@@ -4,11 +4,12 @@ import { recordAudit } from '../audit/service.ts';
 import { publishedService } from '../catalog/service.ts';
 import { actingTarget, clientsByIds, guardiansOf, unitOfUser, type Accessor, type ClientRow } from '../clients/service.ts';
 import { notify } from '../notifications/service.ts';
+import { KIOSK_LIMIT, requireKioskAllowance } from './kiosk-limit.ts';
 import * as repo from './walk-in-repo.ts';
 import { queueState, ticketView, walkInServiceAt, walkInServicesAt } from './walk-in-queue.ts';
 import type { CallNextInput, TicketInput } from './walk-in-schema.ts';
 
-export type Taker = { channel: 'kiosk' } | { channel: 'online'; client: ClientRow; audit: (db: DbOrTx, ticket: repo.TicketRow) => Promise<void> };
+export type Taker = { channel: 'kiosk'; device: string } | { channel: 'online'; client: ClientRow; audit: (db: DbOrTx, ticket: repo.TicketRow) => Promise<void> };
 
 /**
  * Gives the next number of the day's queue, only while walk-in is open now. The number and the
@@ -21,8 +22,19 @@ export async function takeTicket(db: Db, input: TicketInput, taker: Taker, now =
   }
   const key = { locationId: location.id, serviceId: service.serviceId, queueDate: queueDateOf(now) };
   const ticket = await db.transaction(async (tx) => {
+    if (taker.channel === 'kiosk') {
+      const since = new Date(now.getTime() - KIOSK_LIMIT.windowMinutes * 60_000);
+      requireKioskAllowance(await repo.kioskNumbersSince(tx, taker.device, since), now);
+    }
     const number = await repo.nextNumber(tx, key);
-    const row = await repo.insertTicket(tx, { ...key, number, channel: taker.channel, clientId: taker.channel === 'online' ? taker.client.id : null, takenAt: now });
+    const row = await repo.insertTicket(tx, {
+      ...key,
+      number,
+      channel: taker.channel,
+      clientId: taker.channel === 'online' ? taker.client.id : null,
+      takenFrom: taker.channel === 'kiosk' ? taker.device : null,
+      takenAt: now,
+    });
     if (taker.channel === 'online') await taker.audit(tx, row);
     return row;
   });

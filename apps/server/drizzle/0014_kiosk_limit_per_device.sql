@@ -1,0 +1,2 @@
+ALTER TABLE "walk_in_tickets" ADD COLUMN "taken_from" text;--> statement-breakpoint
+CREATE INDEX "walk_in_tickets_kiosk_idx" ON "walk_in_tickets" USING btree ("taken_from","taken_at") WHERE "walk_in_tickets"."taken_from" is not null;
