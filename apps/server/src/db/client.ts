@@ -104,3 +104,17 @@ export function preparedPerDatabase<P>(build: (db: Db) => P): (db: Db) => P {
     return query;
   };
 }
+
+interface Preparable<R> {
+  prepare(name: string): { execute(placeholderValues?: Record<string, unknown>): Promise<R> };
+}
+
+/**
+ * A read with placeholders that is prepared once per database when it runs on the database (see
+ * `preparedPerDatabase`), and prepared on the transaction's own connection inside one (a query
+ * prepared on the database would run outside the transaction, on the pool).
+ */
+export function preparedRead<R>(name: string, build: (db: DbOrTx) => Preparable<R>): (db: DbOrTx, params: Record<string, unknown>) => Promise<R> {
+  const onDatabase = preparedPerDatabase((db) => build(db).prepare(name));
+  return (db, params) => ('rollback' in db ? build(db).prepare(name) : onDatabase(db as Db)).execute(params);
+}

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { batchedPerDatabase } from '../../db/batch.ts';
-import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
+import { preparedPerDatabase, preparedRead, type Db, type DbOrTx } from '../../db/client.ts';
 import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -122,9 +122,13 @@ export async function takeOidcLogin(db: DbOrTx, state: string, notBefore: Date) 
   return row;
 }
 
+const usersQuery = preparedRead('users_by_ids', (db) =>
+  db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`),
+);
+
 export async function usersByIds(db: DbOrTx, ids: string[]): Promise<{ id: string; displayName: string; role: string }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(inArray(users.id, ids));
+  return usersQuery(db, { ids });
 }
 
 /** Active users with one of the roles, by name or username (case-insensitive substring), for pickers. */

@@ -1,5 +1,5 @@
 import { and, count, eq, exists, ilike, inArray, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import {
   locations,
   openingHourExceptions,
@@ -222,9 +222,13 @@ export async function serviceCodes(db: DbOrTx, codes: string[]): Promise<Set<str
   return new Set(rows.map((r) => r.code));
 }
 
+const organizationsQuery = preparedRead('catalog_organizations_by_ids', (db) =>
+  db.select().from(organizations).where(sql`${organizations.id} = any(${sql.placeholder('ids')}::uuid[])`),
+);
+
 export async function organizationsByIds(db: DbOrTx, ids: string[]): Promise<OrganizationRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(organizations).where(inArray(organizations.id, ids));
+  return organizationsQuery(db, { ids });
 }
 
 /** Service ids by code, for seeding and imports. */

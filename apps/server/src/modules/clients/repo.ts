@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { careRelations, clients, emergencyAccesses, guardianships, recordEntries, serviceUnits, unitMemberships } from './tables.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -9,8 +9,11 @@ export type RelationRow = typeof careRelations.$inferSelect;
 export type EntryRow = typeof recordEntries.$inferSelect;
 export type EmergencyRow = typeof emergencyAccesses.$inferSelect;
 
+// The reads of the client overview, which professionals open all day long, are prepared.
+const clientById = preparedRead('clients_by_id', (db) => db.select().from(clients).where(eq(clients.id, sql.placeholder('id'))));
+
 export async function findClient(db: DbOrTx, id: string): Promise<ClientRow | undefined> {
-  const [row] = await db.select().from(clients).where(eq(clients.id, id));
+  const [row] = await clientById(db, { id });
   return row;
 }
 
@@ -57,13 +60,16 @@ export async function wardsOf(db: DbOrTx, guardianClientId: string, on: string):
     .then((rows) => rows.map((r) => r.c));
 }
 
-export async function guardiansOf(db: DbOrTx, minorClientId: string): Promise<ClientRow[]> {
-  return db
+const guardiansQuery = preparedRead('clients_guardians_of', (db) =>
+  db
     .select({ c: clients })
     .from(guardianships)
     .innerJoin(clients, eq(clients.id, guardianships.guardianClientId))
-    .where(and(eq(guardianships.minorClientId, minorClientId), isNull(guardianships.validTo)))
-    .then((rows) => rows.map((r) => r.c));
+    .where(and(eq(guardianships.minorClientId, sql.placeholder('minorClientId')), isNull(guardianships.validTo))),
+);
+
+export async function guardiansOf(db: DbOrTx, minorClientId: string): Promise<ClientRow[]> {
+  return (await guardiansQuery(db, { minorClientId })).map((r) => r.c);
 }
 
 export async function upsertUnit(db: DbOrTx, unit: typeof serviceUnits.$inferInsert): Promise<string> {
@@ -79,30 +85,51 @@ export async function setMembership(db: DbOrTx, userId: string, unitId: string, 
   await db.insert(unitMemberships).values({ userId, unitId, supervisor }).onConflictDoUpdate({ target: unitMemberships.userId, set: { unitId, supervisor } });
 }
 
-export async function unitOf(db: DbOrTx, userId: string): Promise<(UnitRow & { supervisor: boolean }) | undefined> {
-  const [row] = await db
+const unitOfQuery = preparedRead('clients_unit_of', (db) =>
+  db
     .select({ unit: serviceUnits, supervisor: unitMemberships.supervisor })
     .from(unitMemberships)
     .innerJoin(serviceUnits, eq(serviceUnits.id, unitMemberships.unitId))
-    .where(eq(unitMemberships.userId, userId));
+    .where(eq(unitMemberships.userId, sql.placeholder('userId'))),
+);
+
+export async function unitOf(db: DbOrTx, userId: string): Promise<(UnitRow & { supervisor: boolean }) | undefined> {
+  const [row] = await unitOfQuery(db, { userId });
   return row ? { ...row.unit, supervisor: row.supervisor } : undefined;
 }
 
+const unitsQuery = preparedRead('clients_units_by_ids', (db) => db.select().from(serviceUnits).where(sql`${serviceUnits.id} = any(${sql.placeholder('ids')}::uuid[])`));
+
 export async function unitsByIds(db: DbOrTx, ids: string[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(serviceUnits).where(inArray(serviceUnits.id, ids));
+  return unitsQuery(db, { ids });
 }
 
-const activeAt = (at: Date) => and(sql`${careRelations.startsAt} <= ${at.toISOString()}`, or(isNull(careRelations.endsAt), gt(careRelations.endsAt, at)));
+const activeAt = and(sql`${careRelations.startsAt} <= ${sql.placeholder('at')}::timestamptz`, or(isNull(careRelations.endsAt), sql`${careRelations.endsAt} > ${sql.placeholder('at')}::timestamptz`));
+
+const activeRelationsQuery = preparedRead('clients_active_relations', (db) =>
+  db
+    .select()
+    .from(careRelations)
+    .where(and(eq(careRelations.clientId, sql.placeholder('clientId')), eq(careRelations.professionalId, sql.placeholder('professionalId')), activeAt)),
+);
 
 /** Relations of one professional with one client, in force at the moment. */
 export async function activeRelations(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<RelationRow[]> {
-  return db.select().from(careRelations).where(and(eq(careRelations.clientId, clientId), eq(careRelations.professionalId, professionalId), activeAt(at)));
+  return activeRelationsQuery(db, { clientId, professionalId, at: at.toISOString() });
 }
+
+const relationsOfClientQuery = preparedRead('clients_relations_of_client', (db) =>
+  db
+    .select()
+    .from(careRelations)
+    .where(and(eq(careRelations.clientId, sql.placeholder('clientId')), activeAt))
+    .orderBy(asc(careRelations.startsAt)),
+);
 
 /** Every relation of the client in force at the moment: their care team in the wide sense. */
 export async function relationsOfClient(db: DbOrTx, clientId: string, at: Date): Promise<RelationRow[]> {
-  return db.select().from(careRelations).where(and(eq(careRelations.clientId, clientId), activeAt(at))).orderBy(asc(careRelations.startsAt));
+  return relationsOfClientQuery(db, { clientId, at: at.toISOString() });
 }
 
 export async function insertRelation(db: DbOrTx, row: typeof careRelations.$inferInsert): Promise<RelationRow> {
@@ -124,13 +151,24 @@ export async function insertEntry(db: DbOrTx, row: typeof recordEntries.$inferIn
   return inserted!;
 }
 
-export async function entriesOf(db: DbOrTx, clientId: string, register: string, limit: number, excludeHiddenFromGuardians = false): Promise<EntryRow[]> {
-  return db
+const entriesQuery = preparedRead('clients_entries_of', (db) =>
+  db
     .select()
     .from(recordEntries)
-    .where(and(eq(recordEntries.clientId, clientId), eq(recordEntries.register, register), excludeHiddenFromGuardians ? eq(recordEntries.hiddenFromGuardians, false) : undefined))
+    .where(
+      and(
+        eq(recordEntries.clientId, sql.placeholder('clientId')),
+        eq(recordEntries.register, sql.placeholder('register')),
+        // Entries hidden from guardians are left out when the reader is a guardian.
+        sql`(not ${sql.placeholder('excludeHidden')}::boolean or not ${recordEntries.hiddenFromGuardians})`,
+      ),
+    )
     .orderBy(desc(recordEntries.occurredAt))
-    .limit(limit);
+    .limit(sql.placeholder('limit')),
+);
+
+export async function entriesOf(db: DbOrTx, clientId: string, register: string, limit: number, excludeHiddenFromGuardians = false): Promise<EntryRow[]> {
+  return entriesQuery(db, { clientId, register, limit, excludeHidden: excludeHiddenFromGuardians });
 }
 
 export async function insertEmergency(db: DbOrTx, row: typeof emergencyAccesses.$inferInsert): Promise<EmergencyRow> {
@@ -138,13 +176,25 @@ export async function insertEmergency(db: DbOrTx, row: typeof emergencyAccesses.
   return inserted!;
 }
 
-export async function activeEmergency(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<EmergencyRow | undefined> {
-  const [row] = await db
+const activeEmergencyQuery = preparedRead('clients_active_emergency', (db) =>
+  db
     .select()
     .from(emergencyAccesses)
-    .where(and(eq(emergencyAccesses.clientId, clientId), eq(emergencyAccesses.professionalId, professionalId), lt(emergencyAccesses.startedAt, new Date(at.getTime() + 1)), gt(emergencyAccesses.expiresAt, at)))
+    .where(
+      and(
+        eq(emergencyAccesses.clientId, sql.placeholder('clientId')),
+        eq(emergencyAccesses.professionalId, sql.placeholder('professionalId')),
+        // Started by the moment asked about, to the millisecond (the database keeps microseconds).
+        sql`${emergencyAccesses.startedAt} < ${sql.placeholder('justAfter')}::timestamptz`,
+        sql`${emergencyAccesses.expiresAt} > ${sql.placeholder('at')}::timestamptz`,
+      ),
+    )
     .orderBy(desc(emergencyAccesses.startedAt))
-    .limit(1);
+    .limit(1),
+);
+
+export async function activeEmergency(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<EmergencyRow | undefined> {
+  const [row] = await activeEmergencyQuery(db, { clientId, professionalId, at: at.toISOString(), justAfter: new Date(at.getTime() + 1).toISOString() });
   return row;
 }
 

@@ -1,11 +1,16 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { consentEvents, consents } from './tables.ts';
 
 export type ConsentRow = typeof consents.$inferSelect;
 
+// The client overview reads a client's consents and checks a covering one: prepared reads.
+const consentsQuery = preparedRead('consents_of_client', (db) =>
+  db.select().from(consents).where(eq(consents.clientId, sql.placeholder('clientId'))).orderBy(desc(consents.createdAt)),
+);
+
 export async function consentsOf(db: DbOrTx, clientId: string): Promise<ConsentRow[]> {
-  return db.select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.createdAt));
+  return consentsQuery(db, { clientId });
 }
 
 export async function findConsent(db: DbOrTx, id: string): Promise<ConsentRow | undefined> {
@@ -32,30 +37,38 @@ export async function insertEvent(db: DbOrTx, row: typeof consentEvents.$inferIn
   await db.insert(consentEvents).values(row);
 }
 
-export async function eventsOf(db: DbOrTx, consentIds: string[]) {
-  if (consentIds.length === 0) return [];
-  return db
+const eventsQuery = preparedRead('consent_events_of', (db) =>
+  db
     .select()
     .from(consentEvents)
-    .where(sql`${consentEvents.consentId} in (${sql.join(consentIds.map((id) => sql`${id}::uuid`), sql`, `)})`)
-    .orderBy(asc(consentEvents.at), asc(consentEvents.version));
+    .where(sql`${consentEvents.consentId} = any(${sql.placeholder('consentIds')}::uuid[])`)
+    .orderBy(asc(consentEvents.at), asc(consentEvents.version)),
+);
+
+export async function eventsOf(db: DbOrTx, consentIds: string[]) {
+  if (consentIds.length === 0) return [];
+  return eventsQuery(db, { consentIds });
 }
 
-/** Is there a consent in force on the date that shares this register with this organisation? */
-export async function coveringConsentExists(db: DbOrTx, clientId: string, register: string, organizationId: string, on: string): Promise<boolean> {
-  const [row] = await db
+const coveringQuery = preparedRead('consents_covering', (db) =>
+  db
     .select({ id: consents.id })
     .from(consents)
     .where(
       and(
-        eq(consents.clientId, clientId),
+        eq(consents.clientId, sql.placeholder('clientId')),
         isNull(consents.revokedAt),
-        sql`${register} = any(${consents.registers})`,
-        sql`${organizationId}::uuid = any(${consents.organizationIds})`,
-        sql`${consents.validFrom} <= ${on}::date`,
-        or(isNull(consents.validTo), sql`${consents.validTo} >= ${on}::date`),
+        sql`${sql.placeholder('register')}::text = any(${consents.registers})`,
+        sql`${sql.placeholder('organizationId')}::uuid = any(${consents.organizationIds})`,
+        sql`${consents.validFrom} <= ${sql.placeholder('on')}::date`,
+        or(isNull(consents.validTo), sql`${consents.validTo} >= ${sql.placeholder('on')}::date`),
       ),
     )
-    .limit(1);
+    .limit(1),
+);
+
+/** Is there a consent in force on the date that shares this register with this organisation? */
+export async function coveringConsentExists(db: DbOrTx, clientId: string, register: string, organizationId: string, on: string): Promise<boolean> {
+  const [row] = await coveringQuery(db, { clientId, register, organizationId, on });
   return row !== undefined;
 }
