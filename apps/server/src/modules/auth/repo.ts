@@ -143,7 +143,10 @@ export async function usersWithRoles(db: DbOrTx, roles: readonly string[], q: st
 }
 
 /** A user's e-mail address, for notifications when they have chosen no other address. */
+const emailQuery = preparedRead('users_email_of', (db) => db.select({ email: users.email }).from(users).where(eq(users.id, sql.placeholder('id'))));
+
+/** Read for every message queued to a user without an address of their own: prepared. */
 export async function emailOf(db: DbOrTx, id: string): Promise<string | null> {
-  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, id));
+  const [row] = await emailQuery(db, { id });
   return row?.email ?? null;
 }

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { batchedPerDatabase } from '../../db/batch.ts';
-import { preparedPerDatabase, type Db, type DbOrTx } from '../../db/client.ts';
+import { preparedPerDatabase, preparedRead, type Db, type DbOrTx } from '../../db/client.ts';
 import { appointments, appointmentTypes, availabilities, t3Measurements } from './tables.ts';
 
 export type TypeRow = typeof appointmentTypes.$inferSelect;
@@ -20,8 +20,11 @@ export async function listTypes(db: DbOrTx, f: { activeOnly?: boolean; serviceId
     .orderBy(asc(appointmentTypes.code));
 }
 
+const typeQuery = preparedRead('booking_type_by_id', (db) => db.select().from(appointmentTypes).where(eq(appointmentTypes.id, sql.placeholder('id'))));
+
+/** Read by every booking attempt that gets past the quick refusal: prepared. */
 export async function findType(db: DbOrTx, id: string): Promise<TypeRow | undefined> {
-  const [row] = await db.select().from(appointmentTypes).where(eq(appointmentTypes.id, id));
+  const [row] = await typeQuery(db, { id });
   return row;
 }
 
@@ -45,20 +48,26 @@ export async function updateType(db: DbOrTx, id: string, set: Partial<NewType>):
   return row;
 }
 
-export async function listAvailabilities(db: DbOrTx, f: { professionalId?: string | undefined; typeIds?: string[]; locationId?: string | undefined; on?: string }): Promise<AvailabilityRow[]> {
-  if (f.typeIds && f.typeIds.length === 0) return [];
-  return db
+const p = (name: string) => sql.placeholder(name);
+/** Each filter applies when given (null: any); prepared, as every booking attempt reads it. */
+const availabilitiesQuery = preparedRead('booking_availabilities', (db) =>
+  db
     .select()
     .from(availabilities)
     .where(
       and(
-        f.professionalId ? eq(availabilities.professionalId, f.professionalId) : undefined,
-        f.typeIds ? sql`${availabilities.appointmentTypeIds} && array[${sql.join(f.typeIds.map((id) => sql`${id}::uuid`), sql`, `)}]` : undefined,
-        f.locationId ? eq(availabilities.locationId, f.locationId) : undefined,
-        f.on ? and(lte(availabilities.validFrom, f.on), or(isNull(availabilities.validTo), gte(availabilities.validTo, f.on))) : undefined,
+        sql`(${p('professionalId')}::uuid is null or ${availabilities.professionalId} = ${p('professionalId')}::uuid)`,
+        sql`(${p('typeIds')}::uuid[] is null or ${availabilities.appointmentTypeIds} && ${p('typeIds')}::uuid[])`,
+        sql`(${p('locationId')}::uuid is null or ${availabilities.locationId} = ${p('locationId')}::uuid)`,
+        sql`(${p('on')}::date is null or (${availabilities.validFrom} <= ${p('on')}::date and (${availabilities.validTo} is null or ${availabilities.validTo} >= ${p('on')}::date)))`,
       ),
     )
-    .orderBy(asc(availabilities.professionalId), asc(availabilities.weekday), asc(availabilities.starts));
+    .orderBy(asc(availabilities.professionalId), asc(availabilities.weekday), asc(availabilities.starts)),
+);
+
+export async function listAvailabilities(db: DbOrTx, f: { professionalId?: string | undefined; typeIds?: string[]; locationId?: string | undefined; on?: string }): Promise<AvailabilityRow[]> {
+  if (f.typeIds && f.typeIds.length === 0) return [];
+  return availabilitiesQuery(db, { professionalId: f.professionalId ?? null, typeIds: f.typeIds ?? null, locationId: f.locationId ?? null, on: f.on ?? null });
 }
 
 export async function insertAvailability(db: DbOrTx, row: typeof availabilities.$inferInsert): Promise<AvailabilityRow> {

@@ -17,8 +17,11 @@ export async function findClient(db: DbOrTx, id: string): Promise<ClientRow | un
   return row;
 }
 
+const clientByUser = preparedRead('clients_by_user', (db) => db.select().from(clients).where(eq(clients.userId, sql.placeholder('userId'))));
+
+/** The resident's own client record: read by every resident request about their data. */
 export async function findClientByUser(db: DbOrTx, userId: string): Promise<ClientRow | undefined> {
-  const [row] = await db.select().from(clients).where(eq(clients.userId, userId));
+  const [row] = await clientByUser(db, { userId });
   return row;
 }
 

@@ -1,12 +1,17 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
 export type PreferenceRow = typeof notificationPreferences.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 
+const preferencesQuery = preparedRead('notification_preferences_of', (db) =>
+  db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, sql.placeholder('userId'))),
+);
+
+/** Read for every message queued (a booking's confirmation, say): prepared. */
 export async function preferencesOf(db: DbOrTx, userId: string): Promise<PreferenceRow | undefined> {
-  const [row] = await db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  const [row] = await preferencesQuery(db, { userId });
   return row;
 }
 
