@@ -80,10 +80,6 @@ export class Selection {
     }
   }
 
-  has(row: number): boolean {
-    return (this.words[row >>> 5]! & (1 << (row & 31))) !== 0;
-  }
-
   /** The selected rows in order. */
   rows(): Int32Array {
     const w = this.words;
