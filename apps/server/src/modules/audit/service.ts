@@ -34,30 +34,32 @@ export interface AuditEntry {
 export async function recordAudit(db: DbOrTx, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  const append = async (tx: DbOrTx) => {
-    const at = new Date();
-    const events = list.map((entry) => ({
-      at,
-      actorId: entry.actor?.id ?? null,
-      actorName: entry.actor?.name ?? null,
-      actorRole: entry.actor?.role ?? null,
-      action: entry.action,
-      outcome: entry.outcome,
-      resourceType: entry.resourceType ?? null,
-      resourceId: entry.resourceId ?? null,
-      clientId: entry.clientId ?? null,
-      reason: entry.reason ?? null,
-      requestId: entry.requestId ?? null,
-      ip: entry.ip ?? null,
-      basis: entry.basis ?? null,
-      actorOrganization: entry.actorOrganization ?? null,
-      register: entry.register ?? null,
-    }));
-    await repo.appendEvents(tx, events.map((e) => ({ ...e, tail: contentAfterSeq(e) })));
-  };
-  // A transaction handle has no `transaction` of its own in every driver; nest only at the top.
-  if ('rollback' in db) await append(db);
+  // Inside a transaction the events commit or roll back with it; alone they are group-committed.
+  if ('rollback' in db) await append(db, list);
   else await groupCommit(db as Db, list);
+}
+
+/** One statement: atomic on its own, and within a transaction part of it. */
+async function append(db: DbOrTx, list: AuditEntry[]): Promise<void> {
+  const at = new Date();
+  const events = list.map((entry) => ({
+    at,
+    actorId: entry.actor?.id ?? null,
+    actorName: entry.actor?.name ?? null,
+    actorRole: entry.actor?.role ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    resourceType: entry.resourceType ?? null,
+    resourceId: entry.resourceId ?? null,
+    clientId: entry.clientId ?? null,
+    reason: entry.reason ?? null,
+    requestId: entry.requestId ?? null,
+    ip: entry.ip ?? null,
+    basis: entry.basis ?? null,
+    actorOrganization: entry.actorOrganization ?? null,
+    register: entry.register ?? null,
+  }));
+  await repo.appendEvents(db, events.map((e) => ({ ...e, tail: contentAfterSeq(e) })));
 }
 
 interface Waiting {
@@ -85,7 +87,7 @@ async function flush(db: Db, q: { waiting: Waiting[]; flushing: boolean }) {
   while (q.waiting.length > 0) {
     const batch = q.waiting.splice(0, q.waiting.length);
     try {
-      await db.transaction((tx) => recordAudit(tx, batch.flatMap((w) => w.entries)));
+      await append(db, batch.flatMap((w) => w.entries));
       for (const w of batch) w.done();
     } catch (error) {
       for (const w of batch) w.done(error);

@@ -10,7 +10,6 @@ import {
 import type { DbOrTx } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
 import { recordAudit, type AuditEntry } from '../audit/service.ts';
-import { hasCoveringConsent } from '../consent/service.ts';
 import * as repo from './repo.ts';
 
 /**
@@ -43,26 +42,22 @@ async function residentFacts(db: DbOrTx, user: SessionUser, client: repo.ClientR
 /** What decides a viewer's access to one client, gathered once for both registers. */
 interface Facts {
   resident: { isClient: boolean; isGuardianOfMinor: boolean };
-  unit: (repo.UnitRow & { supervisor: boolean }) | undefined;
-  relations: repo.RelationRow[];
-  emergency: repo.EmergencyRow | undefined;
-  /** Consent matters only for the register that is not the viewer's own: at most one lookup. */
-  consentFor: (register: Register) => Promise<boolean>;
+  /** Staff only; undefined for residents and for users in no unit. */
+  staff: repo.StaffFacts | undefined;
 }
 
-async function factsFor(db: DbOrTx, user: SessionUser, client: repo.ClientRow, now: Date): Promise<Facts> {
-  const none = { isClient: false, isGuardianOfMinor: false };
+/**
+ * The client (given, or read by id) and the facts of the viewer's access to them, in one read for
+ * staff; not_found when there is no such client.
+ */
+async function clientAndFacts(db: DbOrTx, user: SessionUser, clientOrId: repo.ClientRow | string, now: Date): Promise<{ client: repo.ClientRow; facts: Facts }> {
   if (user.role === 'resident') {
-    return { resident: await residentFacts(db, user, client, now), unit: undefined, relations: [], emergency: undefined, consentFor: async () => false };
+    const client = typeof clientOrId === 'string' ? await loadClient(db, clientOrId) : clientOrId;
+    return { client, facts: { resident: await residentFacts(db, user, client, now), staff: undefined } };
   }
-  const [unit, relations, emergency] = await Promise.all([
-    repo.unitOf(db, user.id),
-    repo.activeRelations(db, client.id, user.id, now),
-    repo.activeEmergency(db, client.id, user.id, now),
-  ]);
-  const consentFor = async (register: Register) =>
-    unit !== undefined && unit.register !== register && hasCoveringConsent(db, client.id, register, unit.organizationId, today(now));
-  return { resident: none, unit, relations: unit ? relations : [], emergency: unit ? emergency : undefined, consentFor };
+  const found = await repo.accessFacts(db, typeof clientOrId === 'string' ? clientOrId : clientOrId.id, user.id, now);
+  if (!found) throw new AppError('not_found', 'No client with this id.');
+  return { client: found.client, facts: { resident: { isClient: false, isGuardianOfMinor: false }, staff: found.staff } };
 }
 
 /**
@@ -79,22 +74,26 @@ export async function decide(
   what: string,
   now = new Date(),
 ): Promise<Decision> {
-  const { decision, audit } = await judge(who, await factsFor(db, who.user, client, now), client, register, action, what);
+  const { facts } = await clientAndFacts(db, who.user, client, now);
+  const { decision, audit } = judge(who, facts, client, register, action, what);
   await recordAudit(db, audit);
   return decision;
 }
 
 /** The decision and the audit event that must be written with it. */
-async function judge(who: Accessor, facts: Facts, client: repo.ClientRow, register: Register, action: 'read' | 'write', what: string): Promise<{ decision: Decision; audit: AuditEntry }> {
+function judge(who: Accessor, facts: Facts, client: repo.ClientRow, register: Register, action: 'read' | 'write', what: string): { decision: Decision; audit: AuditEntry } {
   who.checked();
-  const { resident, unit, relations, emergency } = facts;
+  const { resident, staff } = facts;
+  const unit = staff?.unit;
+  const emergencyReason = staff?.emergencyReason ?? null;
   const decision = decideClientAccess({
     viewer: { role: who.user.role, register: (unit?.register as Register | undefined) ?? null, ...resident },
     register,
     action,
-    activeRelation: relations.length > 0,
-    coveringConsent: await facts.consentFor(register),
-    emergencyReason: emergency?.reason ?? null,
+    activeRelation: staff?.activeRelation ?? false,
+    // Consent matters only for the register that is not the viewer's own.
+    coveringConsent: unit !== undefined && unit.register !== register && staff!.otherRegisterConsent,
+    emergencyReason,
     hiddenFromGuardians: false,
   });
   const audit: AuditEntry = {
@@ -104,7 +103,7 @@ async function judge(who: Accessor, facts: Facts, client: repo.ClientRow, regist
     resourceType: what,
     clientId: client.id,
     basis: decision.allowed ? decision.basis : null,
-    reason: decision.allowed ? (decision.basis === 'emergency' ? (emergency?.reason ?? null) : null) : decision.reason,
+    reason: decision.allowed ? (decision.basis === 'emergency' ? emergencyReason : null) : decision.reason,
     actorOrganization: unit ? `${unit.nameFi}, ${unit.organizationName}` : null,
     register,
     requestId: who.requestId,
@@ -115,7 +114,7 @@ async function judge(who: Accessor, facts: Facts, client: repo.ClientRow, regist
     !client.nonDisclosure ||
     mayShowProtectedAddress({
       isClient: resident.isClient,
-      relationNeedsAddress: relations.some((r) => r.needsAddress),
+      relationNeedsAddress: staff?.relationNeedsAddress ?? false,
       emergency: decision.basis === 'emergency',
     });
   return { decision: { allowed: true, basis: decision.basis, register, showProtectedAddress }, audit };
@@ -141,8 +140,17 @@ export const denialText = (reason: DenialReason) => DENIAL_TEXT[reason];
 
 /** Both registers, or a refusal naming why when neither is open to the viewer. */
 export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientRow, what: string, now = new Date()) {
-  const facts = await factsFor(db, who.user, client, now);
-  const judged = await Promise.all([judge(who, facts, client, 'health', 'read', what), judge(who, facts, client, 'social', 'read', what)]);
+  return (await openClient(db, who, client, what, now)).decisions;
+}
+
+/**
+ * Loads a client and decides the viewer's reads of both registers (for staff in one statement):
+ * the client with both decisions, or not_found, or a refusal naming why when neither register is
+ * open to the viewer.
+ */
+export async function openClient(db: DbOrTx, who: Accessor, clientOrId: repo.ClientRow | string, what: string, now = new Date()) {
+  const { client, facts } = await clientAndFacts(db, who.user, clientOrId, now);
+  const judged = [judge(who, facts, client, 'health', 'read', what), judge(who, facts, client, 'social', 'read', what)];
   // Both events in one append: one lock and one commit instead of two (see recordAudit).
   await recordAudit(db, judged.map((j) => j.audit));
   const decisions = judged.map((j) => j.decision);
@@ -150,5 +158,5 @@ export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientR
     const reasons = [...new Set(decisions.map((d) => (d.allowed ? null : d.reason)).filter((r) => r !== null))];
     throw new AppError('forbidden', reasons.map(denialText).join(' '), { reasons });
   }
-  return decisions;
+  return { client, decisions };
 }

@@ -1,10 +1,10 @@
 import { AppError, CLIENT_DATA_ROLES, maskIdentityCode, parseIdentityCode, type Register } from '@avain/domain';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
-import { decide, decideBoth, denialText, loadClient, type Accessor } from './gate.ts';
+import { decide, denialText, loadClient, openClient, type Accessor } from './gate.ts';
 import * as repo from './repo.ts';
 import type { OverviewView } from './schema.ts';
-import { basicDataOf, consentsWithNames, entryViews, fullName, relationViews } from './views.ts';
+import { basicDataOf, consentsWithNames, entryView, fullName, relationViews } from './views.ts';
 
 const RECENT_ENTRIES = 20;
 const EMERGENCY_HOURS = 4;
@@ -56,20 +56,23 @@ export async function searchClients(db: Db, who: Accessor, q: { identityCode?: s
 
 /** The professional's one view of the client: both registers as far as allowed, each block saying why. */
 export async function clientOverview(db: Db, who: Accessor, clientId: string): Promise<OverviewView> {
-  const client = await loadClient(db, clientId);
-  const decisions = await decideBoth(db, who, client, 'overview');
-  const registers = await Promise.all(
-    decisions.map(async (d) => ({
-      register: d.register,
-      why: d.allowed
-        ? { allowed: true, basis: d.basis, reason: null, explanation: WHY[d.basis] ?? '' }
-        : { allowed: false, basis: null, reason: d.reason, explanation: denialText(d.reason) },
-      entries: d.allowed ? await entryViews(db, await repo.entriesOf(db, client.id, d.register, RECENT_ENTRIES)) : [],
-    })),
-  );
+  const { client, decisions } = await openClient(db, who, clientId, 'overview');
   const showAddress = decisions.some((d) => d.allowed && d.showProtectedAddress);
   const strongest = decisions.find((d) => d.allowed)!;
-  const [basic, relations, consents] = await Promise.all([basicDataOf(db, client, showAddress), relationViews(db, client.id), consentsWithNames(db, client.id)]);
+  const allowed = decisions.filter((d) => d.allowed).map((d) => d.register);
+  const [entries, basic, relations, consents] = await Promise.all([
+    repo.entriesOf(db, client.id, allowed, RECENT_ENTRIES),
+    basicDataOf(db, client, showAddress),
+    relationViews(db, client.id),
+    consentsWithNames(db, client.id),
+  ]);
+  const registers = decisions.map((d) => ({
+    register: d.register,
+    why: d.allowed
+      ? { allowed: true, basis: d.basis, reason: null, explanation: WHY[d.basis] ?? '' }
+      : { allowed: false, basis: null, reason: d.reason, explanation: denialText(d.reason) },
+    entries: entries.filter((e) => e.register === d.register).map(entryView),
+  }));
   return { client: basic, why: strongest.allowed ? WHY[strongest.basis]! : '', relations, consents, registers };
 }
 
@@ -98,7 +101,7 @@ export async function addEntry(
     codes: input.codes,
     hiddenFromGuardians: input.hiddenFromGuardians,
   });
-  return (await entryViews(db, [row]))[0]!;
+  return entryView({ ...row, unitName: unit.nameFi });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
+import { coveringConsentCondition } from '../consent/service.ts';
 import { careRelations, clients, emergencyAccesses, guardianships, recordEntries, serviceUnits, unitMemberships } from './tables.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -110,12 +111,9 @@ export async function unitsByIds(db: DbOrTx, ids: string[]): Promise<UnitRow[]> 
 
 const activeAt = and(sql`${careRelations.startsAt} <= ${sql.placeholder('at')}::timestamptz`, or(isNull(careRelations.endsAt), sql`${careRelations.endsAt} > ${sql.placeholder('at')}::timestamptz`));
 
-const activeRelationsQuery = preparedRead('clients_active_relations', (db) =>
-  db
-    .select()
-    .from(careRelations)
-    .where(and(eq(careRelations.clientId, sql.placeholder('clientId')), eq(careRelations.professionalId, sql.placeholder('professionalId')), activeAt)),
-);
+const relationOfProfessional = and(eq(careRelations.clientId, sql.placeholder('clientId')), eq(careRelations.professionalId, sql.placeholder('professionalId')), activeAt);
+
+const activeRelationsQuery = preparedRead('clients_active_relations', (db) => db.select().from(careRelations).where(relationOfProfessional));
 
 /** Relations of one professional with one client, in force at the moment. */
 export async function activeRelations(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<RelationRow[]> {
@@ -124,15 +122,18 @@ export async function activeRelations(db: DbOrTx, clientId: string, professional
 
 const relationsOfClientQuery = preparedRead('clients_relations_of_client', (db) =>
   db
-    .select()
+    .select({ relation: careRelations, unitName: serviceUnits.nameFi, unitRegister: serviceUnits.register })
     .from(careRelations)
+    .innerJoin(serviceUnits, eq(serviceUnits.id, careRelations.unitId))
     .where(and(eq(careRelations.clientId, sql.placeholder('clientId')), activeAt))
     .orderBy(asc(careRelations.startsAt)),
 );
 
-/** Every relation of the client in force at the moment: their care team in the wide sense. */
-export async function relationsOfClient(db: DbOrTx, clientId: string, at: Date): Promise<RelationRow[]> {
-  return relationsOfClientQuery(db, { clientId, at: at.toISOString() });
+export type RelationWithUnit = RelationRow & { unitName: string; unitRegister: string };
+
+/** Every relation of the client in force at the moment, with its unit: their care team in the wide sense. */
+export async function relationsOfClient(db: DbOrTx, clientId: string, at: Date): Promise<RelationWithUnit[]> {
+  return (await relationsOfClientQuery(db, { clientId, at: at.toISOString() })).map((r) => ({ ...r.relation, unitName: r.unitName, unitRegister: r.unitRegister }));
 }
 
 export async function insertRelation(db: DbOrTx, row: typeof careRelations.$inferInsert): Promise<RelationRow> {
@@ -154,24 +155,40 @@ export async function insertEntry(db: DbOrTx, row: typeof recordEntries.$inferIn
   return inserted!;
 }
 
-const entriesQuery = preparedRead('clients_entries_of', (db) =>
+export type EntryWithUnit = EntryRow & { unitName: string };
+
+const recentEntries = (db: DbOrTx) =>
   db
     .select()
     .from(recordEntries)
     .where(
       and(
         eq(recordEntries.clientId, sql.placeholder('clientId')),
-        eq(recordEntries.register, sql.placeholder('register')),
+        sql`${recordEntries.register} = wanted.register`,
         // Entries hidden from guardians are left out when the reader is a guardian.
         sql`(not ${sql.placeholder('excludeHidden')}::boolean or not ${recordEntries.hiddenFromGuardians})`,
       ),
     )
     .orderBy(desc(recordEntries.occurredAt))
-    .limit(sql.placeholder('limit')),
-);
+    .limit(sql.placeholder('limit'))
+    .as('recent');
 
-export async function entriesOf(db: DbOrTx, clientId: string, register: string, limit: number, excludeHiddenFromGuardians = false): Promise<EntryRow[]> {
-  return entriesQuery(db, { clientId, register, limit, excludeHidden: excludeHiddenFromGuardians });
+// The newest entries of each register asked for, with their unit's name: one statement for both.
+const entriesQuery = preparedRead('clients_entries_of', (db) => {
+  const recent = recentEntries(db);
+  return db
+    .select({ entry: recent._.selectedFields, unitName: serviceUnits.nameFi })
+    .from(sql`unnest(${sql.placeholder('registers')}::text[]) as wanted(register)`)
+    .innerJoinLateral(recent, sql`true`)
+    .innerJoin(serviceUnits, eq(serviceUnits.id, recent.unitId))
+    .orderBy(desc(recent.occurredAt));
+});
+
+/** The newest entries of each register, at most `limit` a register, newest first. */
+export async function entriesOf(db: DbOrTx, clientId: string, registers: readonly string[], limit: number, excludeHiddenFromGuardians = false): Promise<EntryWithUnit[]> {
+  if (registers.length === 0) return [];
+  const rows = await entriesQuery(db, { clientId, registers, limit, excludeHidden: excludeHiddenFromGuardians });
+  return rows.map((r) => ({ ...r.entry, unitName: r.unitName }));
 }
 
 export async function insertEmergency(db: DbOrTx, row: typeof emergencyAccesses.$inferInsert): Promise<EmergencyRow> {
@@ -179,26 +196,72 @@ export async function insertEmergency(db: DbOrTx, row: typeof emergencyAccesses.
   return inserted!;
 }
 
-const activeEmergencyQuery = preparedRead('clients_active_emergency', (db) =>
-  db
-    .select()
-    .from(emergencyAccesses)
-    .where(
-      and(
-        eq(emergencyAccesses.clientId, sql.placeholder('clientId')),
-        eq(emergencyAccesses.professionalId, sql.placeholder('professionalId')),
-        // Started by the moment asked about, to the millisecond (the database keeps microseconds).
-        sql`${emergencyAccesses.startedAt} < ${sql.placeholder('justAfter')}::timestamptz`,
-        sql`${emergencyAccesses.expiresAt} > ${sql.placeholder('at')}::timestamptz`,
-      ),
-    )
-    .orderBy(desc(emergencyAccesses.startedAt))
-    .limit(1),
+const emergencyOfProfessional = and(
+  eq(emergencyAccesses.clientId, sql.placeholder('clientId')),
+  eq(emergencyAccesses.professionalId, sql.placeholder('professionalId')),
+  // Started by the moment asked about, to the millisecond (the database keeps microseconds).
+  sql`${emergencyAccesses.startedAt} < ${sql.placeholder('justAfter')}::timestamptz`,
+  sql`${emergencyAccesses.expiresAt} > ${sql.placeholder('at')}::timestamptz`,
 );
 
+const activeEmergencyQuery = preparedRead('clients_active_emergency', (db) =>
+  db.select().from(emergencyAccesses).where(emergencyOfProfessional).orderBy(desc(emergencyAccesses.startedAt)).limit(1),
+);
+
+const momentParams = (at: Date) => ({ at: at.toISOString(), justAfter: new Date(at.getTime() + 1).toISOString() });
+
 export async function activeEmergency(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<EmergencyRow | undefined> {
-  const [row] = await activeEmergencyQuery(db, { clientId, professionalId, at: at.toISOString(), justAfter: new Date(at.getTime() + 1).toISOString() });
+  const [row] = await activeEmergencyQuery(db, { clientId, professionalId, ...momentParams(at) });
   return row;
+}
+
+/** What decides a member of staff's access to one client besides their role. */
+export interface StaffFacts {
+  unit: UnitRow & { supervisor: boolean };
+  activeRelation: boolean;
+  relationNeedsAddress: boolean;
+  emergencyReason: string | null;
+  /** A consent in force shares the register other than the unit's own with the unit's organisation. */
+  otherRegisterConsent: boolean;
+}
+
+// Read for every client a professional opens: the client and every fact of the access decision in
+// one statement. Relations, emergency access and consent are asked only where the user has a unit.
+const accessFactsQuery = preparedRead('clients_access_facts', (db) => {
+  const inUnit = (condition: SQL) => sql<boolean>`(${serviceUnits.id} is not null and ${condition})`;
+  const otherRegister = sql`(case ${serviceUnits.register} when 'health' then 'social' else 'health' end)`;
+  return db
+    .select({
+      client: clients,
+      unit: serviceUnits,
+      supervisor: unitMemberships.supervisor,
+      activeRelation: inUnit(sql`exists (${db.select({ one: sql`1` }).from(careRelations).where(relationOfProfessional)})`),
+      relationNeedsAddress: inUnit(sql`exists (${db.select({ one: sql`1` }).from(careRelations).where(and(relationOfProfessional, eq(careRelations.needsAddress, true)))})`),
+      emergencyReason: sql<string | null>`(${db.select({ reason: emergencyAccesses.reason }).from(emergencyAccesses).where(emergencyOfProfessional).orderBy(desc(emergencyAccesses.startedAt)).limit(1)})`,
+      otherRegisterConsent: inUnit(coveringConsentCondition(clients.id, otherRegister, serviceUnits.organizationId, sql.placeholder('on'))),
+    })
+    .from(clients)
+    .leftJoin(unitMemberships, eq(unitMemberships.userId, sql.placeholder('professionalId')))
+    .leftJoin(serviceUnits, eq(serviceUnits.id, unitMemberships.unitId))
+    .where(eq(clients.id, sql.placeholder('clientId')));
+});
+
+/**
+ * The client, and for a member of staff the facts of access; `staff` is undefined for a user in no
+ * unit: they have no register, and relations without one count for nothing.
+ */
+export async function accessFacts(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<{ client: ClientRow; staff: StaffFacts | undefined } | undefined> {
+  const [row] = await accessFactsQuery(db, { clientId, professionalId, on: at.toISOString().slice(0, 10), ...momentParams(at) });
+  if (!row) return undefined;
+  const { client, unit, supervisor } = row;
+  const staff = unit && {
+    unit: { ...unit, supervisor: supervisor ?? false },
+    activeRelation: row.activeRelation,
+    relationNeedsAddress: row.relationNeedsAddress,
+    emergencyReason: row.emergencyReason,
+    otherRegisterConsent: row.otherRegisterConsent,
+  };
+  return { client, staff: staff ?? undefined };
 }
 
 /** Emergency accesses for review: of one unit, or all (unitId null); unreviewed or all. */

@@ -5,7 +5,7 @@ import { changeConsent, giveConsent, revokeConsent } from '../consent/service.ts
 import type { ConsentInput } from '../consent/schema.ts';
 import { decideBoth, isMinorOn, loadClient, type Accessor } from './gate.ts';
 import * as repo from './repo.ts';
-import { basicDataOf, consentsWithNames, entryViews, fullName, relationViews } from './views.ts';
+import { basicDataOf, consentsWithNames, entryView, fullName, relationViews } from './views.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -47,16 +47,12 @@ export async function actingTarget(db: DbOrTx, who: Accessor, forId: string | un
 export async function myData(db: Db, who: Accessor, forId: string | undefined) {
   const target = await actingTarget(db, who, forId);
   const decisions = await decideBoth(db, who, target.client, 'my_data');
-  const entries = (
-    await Promise.all(
-      decisions.filter((d) => d.allowed).map((d) => repo.entriesOf(db, target.client.id, d.register, 500, target.actingAs === 'guardian')),
-    )
-  ).flat();
-  entries.sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+  const allowed = decisions.filter((d) => d.allowed).map((d) => d.register);
+  const entries = await repo.entriesOf(db, target.client.id, allowed, 500, target.actingAs === 'guardian');
   return {
     client: await basicDataOf(db, target.client, target.actingAs === 'self'),
     actingAs: target.actingAs,
-    entries: await entryViews(db, entries),
+    entries: entries.map(entryView),
     consents: await consentsWithNames(db, target.client.id),
     relations: await relationViews(db, target.client.id),
   };

@@ -36,36 +36,31 @@ export async function basicDataOf(db: DbOrTx, client: repo.ClientRow, showAddres
   };
 }
 
-export async function entryViews(db: DbOrTx, rows: repo.EntryRow[]): Promise<EntryView[]> {
-  const units = new Map((await repo.unitsByIds(db, [...new Set(rows.map((r) => r.unitId))])).map((u) => [u.id, u.nameFi]));
-  return rows.map((e) => ({
+export function entryView(e: repo.EntryWithUnit): EntryView {
+  return {
     id: e.id,
     register: e.register as Register,
-    unit: units.get(e.unitId) ?? '',
+    unit: e.unitName,
     type: e.type as EntryView['type'],
     title: e.title,
     text: e.text,
     author: e.authorName,
     occurredAt: e.occurredAt.toISOString(),
     codes: e.codes as EntryView['codes'],
-  }));
+  };
 }
 
 export async function relationViews(db: DbOrTx, clientId: string, now = new Date()) {
   const rows = await repo.relationsOfClient(db, clientId, now);
-  const [people, units] = await Promise.all([
-    usersByIds(db, [...new Set(rows.map((r) => r.professionalId))]),
-    repo.unitsByIds(db, [...new Set(rows.map((r) => r.unitId))]),
-  ]);
+  const people = await usersByIds(db, [...new Set(rows.map((r) => r.professionalId))]);
   const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
-  const unitOf = new Map(units.map((u) => [u.id, u]));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as 'appointment' | 'case' | 'team',
     professional: nameOf.get(r.professionalId) ?? '',
     professionalId: r.professionalId,
-    unit: unitOf.get(r.unitId)?.nameFi ?? '',
-    register: (unitOf.get(r.unitId)?.register ?? 'health') as Register,
+    unit: r.unitName,
+    register: r.unitRegister as Register,
     startsAt: r.startsAt.toISOString(),
     endsAt: r.endsAt?.toISOString() ?? null,
   }));

@@ -1,16 +1,35 @@
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { consentEvents, consents } from './tables.ts';
 
 export type ConsentRow = typeof consents.$inferSelect;
 
-// The client overview reads a client's consents and checks a covering one: prepared reads.
+export interface ConsentEventSummary {
+  version: number;
+  action: string;
+  byName: string;
+  at: Date;
+}
+
+// The client overview reads a client's consents with their history: one prepared statement. (The
+// consent's id is written out with its table: in a select list drizzle leaves it unqualified.)
 const consentsQuery = preparedRead('consents_of_client', (db) =>
-  db.select().from(consents).where(eq(consents.clientId, sql.placeholder('clientId'))).orderBy(desc(consents.createdAt)),
+  db
+    .select({
+      consent: consents,
+      history: sql<{ version: number; action: string; byName: string; at: string }[]>`coalesce((
+        select json_agg(json_build_object('version', e.version, 'action', e.action, 'byName', e.by_name, 'at', e.at) order by e.at, e.version)
+          from ${consentEvents} e where e.consent_id = ${consents}.${sql.identifier(consents.id.name)}), '[]'::json)`,
+    })
+    .from(consents)
+    .where(eq(consents.clientId, sql.placeholder('clientId')))
+    .orderBy(desc(consents.createdAt)),
 );
 
-export async function consentsOf(db: DbOrTx, clientId: string): Promise<ConsentRow[]> {
-  return consentsQuery(db, { clientId });
+/** A client's consents, newest first, each with its history in order. */
+export async function consentsOf(db: DbOrTx, clientId: string): Promise<(ConsentRow & { history: ConsentEventSummary[] })[]> {
+  const rows = await consentsQuery(db, { clientId });
+  return rows.map(({ consent, history }) => ({ ...consent, history: history.map((e) => ({ ...e, at: new Date(e.at) })) }));
 }
 
 export async function findConsent(db: DbOrTx, id: string): Promise<ConsentRow | undefined> {
@@ -37,38 +56,17 @@ export async function insertEvent(db: DbOrTx, row: typeof consentEvents.$inferIn
   await db.insert(consentEvents).values(row);
 }
 
-const eventsQuery = preparedRead('consent_events_of', (db) =>
-  db
-    .select()
-    .from(consentEvents)
-    .where(sql`${consentEvents.consentId} = any(${sql.placeholder('consentIds')}::uuid[])`)
-    .orderBy(asc(consentEvents.at), asc(consentEvents.version)),
-);
-
-export async function eventsOf(db: DbOrTx, consentIds: string[]) {
-  if (consentIds.length === 0) return [];
-  return eventsQuery(db, { consentIds });
-}
-
-const coveringQuery = preparedRead('consents_covering', (db) =>
-  db
-    .select({ id: consents.id })
-    .from(consents)
-    .where(
-      and(
-        eq(consents.clientId, sql.placeholder('clientId')),
-        isNull(consents.revokedAt),
-        sql`${sql.placeholder('register')}::text = any(${consents.registers})`,
-        sql`${sql.placeholder('organizationId')}::uuid = any(${consents.organizationIds})`,
-        sql`${consents.validFrom} <= ${sql.placeholder('on')}::date`,
-        or(isNull(consents.validTo), sql`${consents.validTo} >= ${sql.placeholder('on')}::date`),
-      ),
-    )
-    .limit(1),
-);
-
-/** Is there a consent in force on the date that shares this register with this organisation? */
-export async function coveringConsentExists(db: DbOrTx, clientId: string, register: string, organizationId: string, on: string): Promise<boolean> {
-  const [row] = await coveringQuery(db, { clientId, register, organizationId, on });
-  return row !== undefined;
+/**
+ * "A consent in force on the date shares this register with this organisation", as a condition
+ * other reads embed (the access gate asks it together with its other facts, in one statement).
+ */
+export function coveringConsentCondition(clientId: SQLWrapper, register: SQLWrapper, organizationId: SQLWrapper, on: SQLWrapper): SQL {
+  return sql`exists (select 1 from ${consents} where ${and(
+    eq(consents.clientId, clientId),
+    isNull(consents.revokedAt),
+    sql`${register}::text = any(${consents.registers})`,
+    sql`${organizationId}::uuid = any(${consents.organizationIds})`,
+    sql`${consents.validFrom} <= ${on}::date`,
+    or(isNull(consents.validTo), sql`${consents.validTo} >= ${on}::date`),
+  )})`;
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/service.ts';
 import * as repo from './repo.ts';
 import type { ConsentInput, ConsentView } from './schema.ts';
 
-export const hasCoveringConsent = repo.coveringConsentExists;
+export const coveringConsentCondition = repo.coveringConsentCondition;
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -19,7 +19,6 @@ function statusOf(c: repo.ConsentRow, on: string): ConsentView['status'] {
 /** A client's consents with their history; organisation names come from the caller (catalogue). */
 export async function consentViews(db: DbOrTx, clientId: string, organizationName: (id: string) => string, now = new Date()): Promise<ConsentView[]> {
   const rows = await repo.consentsOf(db, clientId);
-  const events = await repo.eventsOf(db, rows.map((r) => r.id));
   return rows.map((c) => ({
     id: c.id,
     registers: c.registers as ConsentView['registers'],
@@ -30,8 +29,8 @@ export async function consentViews(db: DbOrTx, clientId: string, organizationNam
     status: statusOf(c, today(now)),
     revokedAt: c.revokedAt?.toISOString() ?? null,
     version: c.version,
-    givenBy: events.find((e) => e.consentId === c.id && e.version === 1)?.byName ?? '',
-    history: events.filter((e) => e.consentId === c.id).map((e) => ({ version: e.version, action: e.action, byName: e.byName, at: e.at.toISOString() })),
+    givenBy: c.history.find((e) => e.version === 1)?.byName ?? '',
+    history: c.history.map((e) => ({ version: e.version, action: e.action, byName: e.byName, at: e.at.toISOString() })),
   }));
 }
 
