@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { batchedPerDatabase } from '../../db/batch.ts';
 import { preparedPerDatabase, preparedRead, type Db, type DbOrTx } from '../../db/client.ts';
 import { loginAttempts, oidcLogins, sessions, users } from './tables.ts';
@@ -125,6 +125,11 @@ export async function takeOidcLogin(db: DbOrTx, state: string, notBefore: Date) 
 const usersQuery = preparedRead('users_by_ids', (db) =>
   db.select({ id: users.id, displayName: users.displayName, role: users.role }).from(users).where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`),
 );
+
+/** A user's display name as an expression other reads embed (a relation names its professional). */
+export function displayNameOf(userId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${userId})`;
+}
 
 export async function usersByIds(db: DbOrTx, ids: string[]): Promise<{ id: string; displayName: string; role: string }[]> {
   if (ids.length === 0) return [];

@@ -215,5 +215,6 @@ export async function saveLocalUser(
 
 /** Names and roles of users, for showing who did what (care teams, access logs). */
 export const usersByIds = repo.usersByIds;
+export const displayNameOf = repo.displayNameOf;
 export const usersWithRoles = repo.usersWithRoles;
 export const emailOfUser = repo.emailOf;

@@ -52,6 +52,14 @@ describe('client overview: one policy, one audit event per register read', () =>
     expect(events[0]!.actor_organization).toBe('Tuiran terveysasema, Pohjois-Pohjanmaan hyvinvointialue');
   });
 
+  it("names a minor's guardians in force, and an adult has none", async () => {
+    const pekka = await as('ammattilainen');
+    const ella = (await pekka.request({ url: `/api/clients/${ids.ella}/overview` })).json();
+    expect(ella.client.guardians).toEqual([{ id: ids.aino, name: 'Aino Maria Asukas' }]);
+    const aino = (await pekka.request({ url: `/api/clients/${ids.aino}/overview` })).json();
+    expect(aino.client.guardians).toEqual([]);
+  });
+
   it("opens the other register with the client's consent, and closes it the moment the consent is revoked", async () => {
     const sami = await as('sosiaalityontekija');
     const overview = async () => (await sami.request({ url: `/api/clients/${ids.aino}/overview` })).json();

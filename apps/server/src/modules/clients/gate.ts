@@ -50,14 +50,19 @@ interface Facts {
  * The client (given, or read by id) and the facts of the viewer's access to them, in one read for
  * staff; not_found when there is no such client.
  */
-async function clientAndFacts(db: DbOrTx, user: SessionUser, clientOrId: repo.ClientRow | string, now: Date): Promise<{ client: repo.ClientRow; facts: Facts }> {
+async function clientAndFacts(
+  db: DbOrTx,
+  user: SessionUser,
+  clientOrId: repo.ClientRow | string,
+  now: Date,
+): Promise<{ client: repo.ClientRow; guardians?: repo.GuardianName[]; facts: Facts }> {
   if (user.role === 'resident') {
     const client = typeof clientOrId === 'string' ? await loadClient(db, clientOrId) : clientOrId;
     return { client, facts: { resident: await residentFacts(db, user, client, now), staff: undefined } };
   }
   const found = await repo.accessFacts(db, typeof clientOrId === 'string' ? clientOrId : clientOrId.id, user.id, now);
   if (!found) throw new AppError('not_found', 'No client with this id.');
-  return { client: found.client, facts: { resident: { isClient: false, isGuardianOfMinor: false }, staff: found.staff } };
+  return { client: found.client, guardians: found.guardians, facts: { resident: { isClient: false, isGuardianOfMinor: false }, staff: found.staff } };
 }
 
 /**
@@ -145,11 +150,11 @@ export async function decideBoth(db: DbOrTx, who: Accessor, client: repo.ClientR
 
 /**
  * Loads a client and decides the viewer's reads of both registers (for staff in one statement):
- * the client with both decisions, or not_found, or a refusal naming why when neither register is
- * open to the viewer.
+ * the client with both decisions and their guardians, or not_found, or a refusal naming why when
+ * neither register is open to the viewer.
  */
 export async function openClient(db: DbOrTx, who: Accessor, clientOrId: repo.ClientRow | string, what: string, now = new Date()) {
-  const { client, facts } = await clientAndFacts(db, who.user, clientOrId, now);
+  const { client, guardians, facts } = await clientAndFacts(db, who.user, clientOrId, now);
   const judged = [judge(who, facts, client, 'health', 'read', what), judge(who, facts, client, 'social', 'read', what)];
   // Both events in one append: one lock and one commit instead of two (see recordAudit).
   await recordAudit(db, judged.map((j) => j.audit));
@@ -158,5 +163,5 @@ export async function openClient(db: DbOrTx, who: Accessor, clientOrId: repo.Cli
     const reasons = [...new Set(decisions.map((d) => (d.allowed ? null : d.reason)).filter((r) => r !== null))];
     throw new AppError('forbidden', reasons.map(denialText).join(' '), { reasons });
   }
-  return { client, decisions };
+  return { client, decisions, guardians: async () => guardians ?? (await repo.guardiansOf(db, client.id)) };
 }

@@ -56,13 +56,13 @@ export async function searchClients(db: Db, who: Accessor, q: { identityCode?: s
 
 /** The professional's one view of the client: both registers as far as allowed, each block saying why. */
 export async function clientOverview(db: Db, who: Accessor, clientId: string): Promise<OverviewView> {
-  const { client, decisions } = await openClient(db, who, clientId, 'overview');
+  const { client, decisions, guardians } = await openClient(db, who, clientId, 'overview');
   const showAddress = decisions.some((d) => d.allowed && d.showProtectedAddress);
   const strongest = decisions.find((d) => d.allowed)!;
   const allowed = decisions.filter((d) => d.allowed).map((d) => d.register);
   const [entries, basic, relations, consents] = await Promise.all([
     repo.entriesOf(db, client.id, allowed, RECENT_ENTRIES),
-    basicDataOf(db, client, showAddress),
+    guardians().then((g) => basicDataOf(client, g, showAddress)),
     relationViews(db, client.id),
     consentsWithNames(db, client.id),
   ]);

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
+import { displayNameOf } from '../auth/service.ts';
 import { coveringConsentCondition } from '../consent/service.ts';
 import { careRelations, clients, emergencyAccesses, guardianships, recordEntries, serviceUnits, unitMemberships } from './tables.ts';
 
@@ -122,18 +123,18 @@ export async function activeRelations(db: DbOrTx, clientId: string, professional
 
 const relationsOfClientQuery = preparedRead('clients_relations_of_client', (db) =>
   db
-    .select({ relation: careRelations, unitName: serviceUnits.nameFi, unitRegister: serviceUnits.register })
+    .select({ relation: careRelations, unitName: serviceUnits.nameFi, unitRegister: serviceUnits.register, professionalName: displayNameOf(careRelations.professionalId) })
     .from(careRelations)
     .innerJoin(serviceUnits, eq(serviceUnits.id, careRelations.unitId))
     .where(and(eq(careRelations.clientId, sql.placeholder('clientId')), activeAt))
     .orderBy(asc(careRelations.startsAt)),
 );
 
-export type RelationWithUnit = RelationRow & { unitName: string; unitRegister: string };
+export type RelationWithUnit = RelationRow & { unitName: string; unitRegister: string; professionalName: string };
 
-/** Every relation of the client in force at the moment, with its unit: their care team in the wide sense. */
+/** Every relation of the client in force at the moment, with its unit and professional: their care team in the wide sense. */
 export async function relationsOfClient(db: DbOrTx, clientId: string, at: Date): Promise<RelationWithUnit[]> {
-  return (await relationsOfClientQuery(db, { clientId, at: at.toISOString() })).map((r) => ({ ...r.relation, unitName: r.unitName, unitRegister: r.unitRegister }));
+  return (await relationsOfClientQuery(db, { clientId, at: at.toISOString() })).map((r) => ({ ...r.relation, unitName: r.unitName, unitRegister: r.unitRegister, professionalName: r.professionalName ?? '' }));
 }
 
 export async function insertRelation(db: DbOrTx, row: typeof careRelations.$inferInsert): Promise<RelationRow> {
@@ -225,7 +226,24 @@ export interface StaffFacts {
   otherRegisterConsent: boolean;
 }
 
-// Read for every client a professional opens: the client and every fact of the access decision in
+export interface GuardianName {
+  id: string;
+  firstNames: string;
+  lastName: string;
+}
+
+/** The client's guardians in force, as JSON beside the client. */
+const guardiansJson = (db: DbOrTx) => {
+  const guardian = aliasedTable(clients, 'guardian');
+  const names = db
+    .select({ json: sql`json_build_object('id', ${guardian.id}, 'firstNames', ${guardian.firstNames}, 'lastName', ${guardian.lastName})`.as('json') })
+    .from(guardianships)
+    .innerJoin(guardian, eq(guardian.id, guardianships.guardianClientId))
+    .where(and(eq(guardianships.minorClientId, clients.id), isNull(guardianships.validTo)));
+  return sql<GuardianName[]>`coalesce((select json_agg(g.json) from (${names}) g), '[]'::json)`;
+};
+
+// Read for every client a professional opens: the client, their guardians and every fact of the access decision in
 // one statement. Relations, emergency access and consent are asked only where the user has a unit.
 const accessFactsQuery = preparedRead('clients_access_facts', (db) => {
   const inUnit = (condition: SQL) => sql<boolean>`(${serviceUnits.id} is not null and ${condition})`;
@@ -233,6 +251,7 @@ const accessFactsQuery = preparedRead('clients_access_facts', (db) => {
   return db
     .select({
       client: clients,
+      guardians: guardiansJson(db),
       unit: serviceUnits,
       supervisor: unitMemberships.supervisor,
       activeRelation: inUnit(sql`exists (${db.select({ one: sql`1` }).from(careRelations).where(relationOfProfessional)})`),
@@ -250,7 +269,7 @@ const accessFactsQuery = preparedRead('clients_access_facts', (db) => {
  * The client, and for a member of staff the facts of access; `staff` is undefined for a user in no
  * unit: they have no register, and relations without one count for nothing.
  */
-export async function accessFacts(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<{ client: ClientRow; staff: StaffFacts | undefined } | undefined> {
+export async function accessFacts(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<{ client: ClientRow; guardians: GuardianName[]; staff: StaffFacts | undefined } | undefined> {
   const [row] = await accessFactsQuery(db, { clientId, professionalId, on: at.toISOString().slice(0, 10), ...momentParams(at) });
   if (!row) return undefined;
   const { client, unit, supervisor } = row;
@@ -261,7 +280,7 @@ export async function accessFacts(db: DbOrTx, clientId: string, professionalId: 
     emergencyReason: row.emergencyReason,
     otherRegisterConsent: row.otherRegisterConsent,
   };
-  return { client, staff: staff ?? undefined };
+  return { client, guardians: row.guardians, staff: staff ?? undefined };
 }
 
 /** Emergency accesses for review: of one unit, or all (unitId null); unreviewed or all. */

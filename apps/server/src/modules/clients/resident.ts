@@ -50,7 +50,7 @@ export async function myData(db: Db, who: Accessor, forId: string | undefined) {
   const allowed = decisions.filter((d) => d.allowed).map((d) => d.register);
   const entries = await repo.entriesOf(db, target.client.id, allowed, 500, target.actingAs === 'guardian');
   return {
-    client: await basicDataOf(db, target.client, target.actingAs === 'self'),
+    client: basicDataOf(target.client, await repo.guardiansOf(db, target.client.id), target.actingAs === 'self'),
     actingAs: target.actingAs,
     entries: entries.map(entryView),
     consents: await consentsWithNames(db, target.client.id),

@@ -1,6 +1,5 @@
 import { ageOn, type Register } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
-import { usersByIds } from '../auth/service.ts';
 import { organizationNames } from '../catalog/service.ts';
 import { consentViews } from '../consent/service.ts';
 import * as repo from './repo.ts';
@@ -9,8 +8,7 @@ import type { EntryView } from './schema.ts';
 const fullName = (c: { firstNames: string; lastName: string }) => `${c.firstNames} ${c.lastName}`;
 export { fullName };
 
-export async function basicDataOf(db: DbOrTx, client: repo.ClientRow, showAddress: boolean, now = new Date()) {
-  const guardians = await repo.guardiansOf(db, client.id);
+export function basicDataOf(client: repo.ClientRow, guardians: repo.GuardianName[], showAddress: boolean, now = new Date()) {
   const hidden = client.nonDisclosure && !showAddress;
   return {
     id: client.id,
@@ -52,12 +50,10 @@ export function entryView(e: repo.EntryWithUnit): EntryView {
 
 export async function relationViews(db: DbOrTx, clientId: string, now = new Date()) {
   const rows = await repo.relationsOfClient(db, clientId, now);
-  const people = await usersByIds(db, [...new Set(rows.map((r) => r.professionalId))]);
-  const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as 'appointment' | 'case' | 'team',
-    professional: nameOf.get(r.professionalId) ?? '',
+    professional: r.professionalName,
     professionalId: r.professionalId,
     unit: r.unitName,
     register: r.unitRegister as Register,
