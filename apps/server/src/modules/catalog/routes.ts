@@ -14,7 +14,7 @@ export const catalogRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: searchResponse },
       },
     },
-    // The page is serialised by the engine from strings it keeps (a third of a search's cost
+    // The page is serialised by the engine from JSON bytes it keeps (a third of a search's cost
     // otherwise); the tests check it against the response schema, strictly.
     async (request, reply) => reply.type('application/json; charset=utf-8').send((await search(app.db, request.query, request.query.at ? new Date(request.query.at) : new Date())) as never),
   );

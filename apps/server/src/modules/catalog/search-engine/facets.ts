@@ -4,14 +4,6 @@ import { queryTokens } from './text-query.ts';
 
 export type Facets = Record<string, Record<string, number>>;
 
-const serialised = new WeakMap<Facets, string>();
-/** Facet counts as JSON, made once for counts that many searches share. */
-export function facetsJson(facets: Facets): string {
-  let text = serialised.get(facets);
-  if (text === undefined) serialised.set(facets, (text = JSON.stringify(facets)));
-  return text;
-}
-
 /** Counts of each facet value over the matched rows; values and facets with no rows are left out. */
 export function countFacets(rows: RowStore, matched: ArrayLike<number>): Facets {
   const { codes, singleCombo, setCombo } = rows;
