@@ -41,6 +41,23 @@ describe('in-memory catalogue search', () => {
     expect(south.total).toBe(page.facets.area!.south ?? 0);
   });
 
+  it('ranks a filtered search as the same words unfiltered, restricted, whether or not the words were searched before', async () => {
+    const index = await engineFor(ctx.app.db).current();
+    const forget = () => [index.matches, index.relevance, index.texts, index.textScores].forEach((cache) => cache.clear());
+    for (const words of ['neuvola', 'perhe tuki']) {
+      forget();
+      const all = await search(`q=${encodeURIComponent(words)}&limit=100`);
+      expect(all.total).toBeLessThanOrEqual(100);
+      const filteredAfter = await search(`q=${encodeURIComponent(words)}&producerType=public&limit=100`);
+      forget();
+      const filteredFresh = await search(`q=${encodeURIComponent(words)}&producerType=public&limit=100`);
+      const expected = all.items.filter((h) => h.organization.type === 'public').map((h) => h.id);
+      expect(expected.length, words).toBeGreaterThan(1);
+      expect(filteredAfter.items.map((h) => h.id), words).toEqual(expected);
+      expect(filteredFresh.items.map((h) => h.id), words).toEqual(expected);
+    }
+  });
+
   it('pages relevance and distance order alike, each row once, in the order of one long page', async () => {
     for (const order of ['q=neuvola', 'q=neuvola&sort=distance&lat=65.0121&lon=25.4651', 'channel=phone&sort=distance&lat=64.97&lon=25.54']) {
       const all = await search(`${order}&limit=100`);

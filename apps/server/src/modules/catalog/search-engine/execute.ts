@@ -61,7 +61,7 @@ function offerNearest(index: SearchIndex, near: { lat: number; lon: number }, ma
 }
 
 /** The rows passing the query's filters other than the hours, out of the text's matches or of every row. */
-function filterRows(index: SearchIndex, query: SearchQuery, candidates: number[] | null): Int32Array {
+function filterRows(index: SearchIndex, query: SearchQuery, candidates: ArrayLike<number> | null): Int32Array {
   const { codes, bitmaps } = index.rows;
   const selection = new Selection(bitmaps);
   const bitmapsOf = (column: keyof typeof bitmaps.byColumn, book: Codebook, values: string[]) =>
@@ -93,27 +93,54 @@ function openRows(index: SearchIndex, query: SearchQuery, rows: Int32Array, now:
   return rows.filter((row) => open(row) && walkIn(row));
 }
 
+/** The rows matching the query's words, dead ones included: remembered per words while the index is unchanged. */
+function textRows(index: SearchIndex, plan: TextPlan, words: string): Int32Array {
+  let rows = index.texts.get(words);
+  if (!rows) index.texts.set(words, (rows = Int32Array.from(matchText(index, plan))));
+  return rows;
+}
+
+/** What a search needs of its words: the plan and the words as a cache key. */
+export interface TextQuery {
+  plan: TextPlan;
+  words: string;
+}
+
 /**
  * The rows a query's text and filters match, with their facet counts: remembered per match key
  * while the index is unchanged, since residents repeat searches far more than they vary them.
+ * The matches keep the order of the text's rows (see relevanceOf).
  */
-function matchesOf(index: SearchIndex, query: SearchQuery, plan: TextPlan | null): Matches {
+function matchesOf(index: SearchIndex, query: SearchQuery, text: TextQuery | null): Matches {
   const key = matchKey(query);
   let matches = index.matches.get(key);
   if (!matches) {
-    const rows = filterRows(index, query, plan ? matchText(index, plan) : null);
+    const rows = filterRows(index, query, text ? textRows(index, text.plan, text.words) : null);
     matches = { key, rows, facets: countFacets(index.rows, rows) };
     index.matches.set(key, matches);
   }
   return matches;
 }
 
-/** Relevance of the matches for the query's language (it decides which stems rank), remembered with them. */
-function relevanceOf(index: SearchIndex, matches: Matches, plan: TextPlan, query: SearchQuery): Float64Array {
+/**
+ * Relevance of the matches for the query's language (it decides which stems rank), remembered with
+ * them. Scored once per words and language over all the text's rows, then picked out for the
+ * matches, which are those rows filtered in order.
+ */
+function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, query: SearchQuery): Float64Array {
   const key = `${query.lang}|${matches.key}`;
   const known = index.relevance.get(key);
   if (known && known.rows === matches.rows) return known.scores;
-  const scores = scoreRows(index, plan, matches.rows);
+  const candidates = textRows(index, text.plan, text.words);
+  const scoresKey = `${query.lang}|${text.words}`;
+  let all = index.textScores.get(scoresKey);
+  if (!all) index.textScores.set(scoresKey, (all = scoreRows(index, text.plan, candidates)));
+  const scores = new Float64Array(matches.rows.length);
+  // Both are made again the same way after an eviction; the bound only guards against a hang.
+  for (let k = 0, j = 0; k < matches.rows.length && j < candidates.length; k++, j++) {
+    while (j < candidates.length - 1 && candidates[j] !== matches.rows[k]) j++;
+    scores[k] = all[j]!;
+  }
   index.relevance.set(key, { rows: matches.rows, scores });
   return scores;
 }
@@ -122,7 +149,7 @@ function relevanceOf(index: SearchIndex, matches: Matches, plan: TextPlan, query
  * One search over the in-memory index: text and filters, facet counts, relevance or distance
  * order (ties by id) and the page after the cursor.
  */
-export function execute(index: SearchIndex, query: SearchQuery, plan: TextPlan | null, now: Date): EngineResult {
+export function execute(index: SearchIndex, query: SearchQuery, text: TextQuery | null, now: Date): EngineResult {
   const near = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : null;
   if (query.sort === 'distance' && !near) {
     throw new AppError('validation', 'Sorting by distance needs a position.', {
@@ -130,7 +157,7 @@ export function execute(index: SearchIndex, query: SearchQuery, plan: TextPlan |
     });
   }
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const matches = matchesOf(index, query, plan);
+  const matches = matchesOf(index, query, text);
   const byHours = query.openNow || query.walkInNow;
   const matched = byHours ? openRows(index, query, matches.rows, now) : matches.rows;
   const facets = byHours ? countFacets(index.rows, matched) : matches.facets;
@@ -140,8 +167,8 @@ export function execute(index: SearchIndex, query: SearchQuery, plan: TextPlan |
   const top = new TopK(query.limit + 1, rows);
   top.after(cursor);
   if (query.sort === 'distance') offerNearest(index, near!, matched, top);
-  else if (plan) {
-    const scores = relevanceOf(index, matches, plan, query);
+  else if (text) {
+    const scores = relevanceOf(index, matches, text, query);
     // The open rows are a subsequence of the matches: walk both to find each one's score.
     for (let k = 0, j = 0; k < matched.length; k++, j++) {
       while (matches.rows[j] !== matched[k]) j++;

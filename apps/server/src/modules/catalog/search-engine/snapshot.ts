@@ -14,6 +14,8 @@ import { Vocabulary } from './vocabulary.ts';
 const BATCH = 5000;
 /** Rows held by the match cache (and twice as many for relevance), about 16 MB per million. */
 const MATCHES_HELD = 4_000_000;
+/** Rows held by the text match cache (and twice as many for its relevance). */
+const TEXTS_HELD = 2_000_000;
 
 /** The rows matching a query's text and filters (before the hours filters), and their facet counts. */
 export interface Matches {
@@ -46,6 +48,13 @@ export class SearchIndex {
   readonly matches = new Lru<string, Matches>(MATCHES_HELD, (m) => m.rows.length + 64);
   /** Relevance of remembered matches by language, aligned with their rows. */
   readonly relevance = new Lru<string, { rows: Int32Array; scores: Float64Array }>(MATCHES_HELD, (r) => r.rows.length * 2 + 64);
+  /**
+   * The rows a query's words match (dead rows included) by the words, and their relevance by
+   * language and words, aligned with them: searches with the same words and other filters share
+   * them. Emptied whenever the rows change.
+   */
+  readonly texts = new Lru<string, Int32Array>(TEXTS_HELD, (rows) => rows.length + 64);
+  readonly textScores = new Lru<string, Float64Array>(TEXTS_HELD, (scores) => scores.length * 2 + 64);
   /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
   private readonly locations = new Map<string, LocationView>();
   readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
@@ -202,6 +211,8 @@ export class SearchIndex {
     this.forgetShared();
     this.matches.clear();
     this.relevance.clear();
+    this.texts.clear();
+    this.textScores.clear();
     this.version = version;
   }
 
