@@ -102,7 +102,8 @@ export class Selection {
       const row = rows[k]!;
       if ((w[row >>> 5]! & (1 << (row & 31))) !== 0) out[n++] = row;
     }
-    return out.subarray(0, n);
+    // A copy when much was left out: the match cache keeps the result and weighs it by its length.
+    return n === rows.length ? out : n > rows.length >> 1 ? out.subarray(0, n) : out.slice(0, n);
   }
 }
 
