@@ -97,7 +97,7 @@ function judge(who: Accessor, facts: Facts, client: repo.ClientRow, register: Re
     action,
     activeRelation: staff?.activeRelation ?? false,
     // Consent matters only for the register that is not the viewer's own.
-    coveringConsent: unit !== undefined && unit.register !== register && staff!.otherRegisterConsent,
+    coveringConsent: staff !== undefined && staff.unit.register !== register && staff.otherRegisterConsent,
     emergencyReason,
     hiddenFromGuardians: false,
   });
