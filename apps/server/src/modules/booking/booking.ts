@@ -17,11 +17,17 @@ export const SLOT_TAKEN = 'The time was just taken by someone else: choose anoth
 
 const invalid = (field: string, message: string) => new AppError('validation', `Invalid input — ${field}: ${message}`, { errors: [{ field, message }] });
 
-/** The database's answer when the time overlaps another live appointment of the professional. */
+/**
+ * The database's answer when the time overlaps another live appointment of the professional. Two
+ * inserts of one time at the same instant can each wait for the other while checking the exclusion
+ * constraint; PostgreSQL then ends one as a deadlock and the other decides the time: for the one
+ * ended, the time is taken just the same.
+ */
 export function isSlotTaken(error: unknown): boolean {
   for (let e = error; e instanceof Object; e = (e as { cause?: unknown }).cause) {
-    const x = e as { code?: string; constraint?: string; message?: string };
+    const x = e as { code?: string; message?: string; where?: string };
     if (x.code === '23P01' || (x.message ?? '').includes('appointments_no_overlap')) return true;
+    if (x.code === '40P01' && /exclusion constraint .* relation "appointments"/.test(x.where ?? '')) return true;
   }
   return false;
 }
