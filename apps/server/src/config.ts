@@ -19,6 +19,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  SEARCH_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
   LOGIN_MAX_FAILURES_PER_USER: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
@@ -81,6 +82,8 @@ export interface Config {
   /** How long a process may answer from a session it read (0: read it for every request). */
   sessionCacheSeconds: number;
   sessionMaxHours: number;
+  /** Memory each server process may give to remembered catalogue matches, in MB. */
+  searchCacheMb: number;
   login: { maxFailuresPerUser: number; maxFailuresPerIp: number; windowMinutes: number };
   oidc: OidcConfig | undefined;
   seedDemo: boolean;
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     sessionMaxHours: e.SESSION_MAX_HOURS,
+    searchCacheMb: e.SEARCH_CACHE_MB,
     login: {
       maxFailuresPerUser: e.LOGIN_MAX_FAILURES_PER_USER,
       maxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,

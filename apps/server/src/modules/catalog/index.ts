@@ -17,7 +17,7 @@ export const catalogModule: FastifyPluginAsync = async (app) => {
   await app.register(fhirRoutes);
   await app.register(importRoutes);
   await app.register(mapRoutes);
-  app.addHook('onReady', async () => warmSearch(app.db, app.log));
+  app.addHook('onReady', async () => warmSearch(app.db, app.log, app.config.searchCacheMb));
   app.addHook('onClose', async () => settleSearch(app.db));
   await app.register(codeListRoutes);
 };

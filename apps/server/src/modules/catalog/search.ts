@@ -16,9 +16,10 @@ export async function searchCatalog(db: Db, query: SearchQuery, now: Date): Prom
 }
 
 /** Builds the index in the background when the server starts, so the first search need not wait. */
-export function warmSearch(db: Db, log: FastifyBaseLogger): void {
+export function warmSearch(db: Db, log: FastifyBaseLogger, cacheMb: number): void {
   const engine = engineFor(db);
   engine.log = log;
+  engine.rememberedBytes = cacheMb * 2 ** 20;
   void engine.warm();
 }
 

@@ -20,6 +20,18 @@ async function search(query: string): Promise<Page> {
   return response.json() as Page;
 }
 
+/** Every row of a search, page after page with the cursor. */
+async function walk(query: string, limit: number): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page = await search(`${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    seen.push(...page.items.map((h) => h.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return seen;
+}
+
 const MONDAY_MORNING = encodeURIComponent('2026-11-23T10:00:00+02:00');
 const INDEPENDENCE_DAY = encodeURIComponent('2027-12-06T10:00:00+02:00');
 
@@ -43,7 +55,7 @@ describe('in-memory catalogue search', () => {
 
   it('ranks a filtered search as the same words unfiltered, restricted, whether or not the words were searched before', async () => {
     const index = await engineFor(ctx.app.db).current();
-    const forget = () => [index.matches, index.relevance, index.texts, index.textScores].forEach((cache) => cache.clear());
+    const forget = () => index.forget();
     for (const words of ['neuvola', 'perhe tuki']) {
       forget();
       const all = await search(`q=${encodeURIComponent(words)}&limit=100`);
@@ -61,16 +73,31 @@ describe('in-memory catalogue search', () => {
   it('pages relevance and distance order alike, each row once, in the order of one long page', async () => {
     for (const order of ['q=neuvola', 'q=neuvola&sort=distance&lat=65.0121&lon=25.4651', 'channel=phone&sort=distance&lat=64.97&lon=25.54']) {
       const all = await search(`${order}&limit=100`);
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: Page = await search(`${order}&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
-        seen.push(...page.items.map((h) => h.id));
-        cursor = page.nextCursor;
-      } while (cursor);
+      const seen = await walk(order, 4);
       expect(seen.slice(0, all.items.length), order).toEqual(all.items.map((h) => h.id));
       expect(new Set(seen).size, order).toBe(all.total);
     }
+  });
+
+  it('shows a search without words in id order, page after page, also once a change has put rows out of order', async () => {
+    const index = await engineFor(ctx.app.db).current();
+    expect(index.rows.inIdOrder).toBe(true);
+    const before = await walk('producerType=public', 37);
+    expect(before.length).toBeGreaterThan(100);
+    expect(before).toEqual([...before].sort());
+    // The service of the first row comes back as rows at the end of the index.
+    const [first] = await ctx.db.database.query<{ id: string }>(
+      sql`select service_id as id from service_search where producer_type = 'public' order by service_at_location_id limit 1`,
+    );
+    await ctx.app.db.transaction(async (tx) => {
+      await tx.execute(sql`update services set name_fi = name_fi || ' ' where id = ${first!.id}`);
+      await refreshSearchIndex(tx, [first!.id]);
+    });
+    const after = await walk('producerType=public', 37);
+    expect((await engineFor(ctx.app.db).current()).rows.inIdOrder).toBe(false);
+    expect(after).toEqual(before);
+    const total = (await search('limit=1')).total;
+    expect(new Set(await walk('', 37)).size).toBe(total);
   });
 
   it('shows a change to a service in the next search, updating the index in place', async () => {

@@ -4,7 +4,7 @@ import type { SearchQuery } from '../schema.ts';
 import { execute, type EngineResult } from './execute.ts';
 import { VersionReader } from './freshness.ts';
 import { changedServices, type IndexVersion } from './repo.ts';
-import { SearchIndex } from './snapshot.ts';
+import { DEFAULT_REMEMBERED_BYTES, SearchIndex } from './snapshot.ts';
 import { Stemmer } from './stemmer.ts';
 import { planText, queryTokens } from './text-query.ts';
 
@@ -25,6 +25,8 @@ export class SearchEngine {
   private readonly versions: VersionReader;
   readonly stemmer: Stemmer;
   log: Log | null = null;
+  /** What each index may hold of remembered matches and relevance (SEARCH_CACHE_MB). */
+  rememberedBytes = DEFAULT_REMEMBERED_BYTES;
 
   constructor(private readonly db: Db) {
     this.versions = new VersionReader(db);
@@ -56,7 +58,7 @@ export class SearchEngine {
       }
     }
     const started = performance.now();
-    const built = await SearchIndex.build(this.db, target.version);
+    const built = await SearchIndex.build(this.db, target.version, this.rememberedBytes);
     this.index = built;
     this.log?.info(
       { rows: built.rows.live, postings: built.lexemes.postings, words: built.vocabulary.size, version: built.version, ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 1e6) },

@@ -1,13 +1,13 @@
 import { AppError } from '@avain/domain';
 import type { SearchQuery } from '../schema.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
 import { countFacets, matchKey, type Facets } from './facets.ts';
 import { momentAt, openAt } from './hours.ts';
 import { Selection } from './bitmaps.ts';
 import { unitVector, type Codebook } from './rows.ts';
 import type { Matches, SearchIndex } from './snapshot.ts';
 import { matchText, scoreRows, type TextPlan } from './text-query.ts';
-import { TopK } from './top-k.ts';
+import { pageInIdOrder, TopK } from './top-k.ts';
 
 export interface PageRow {
   row: number;
@@ -82,7 +82,9 @@ function filterRows(index: SearchIndex, query: SearchQuery, candidates: ArrayLik
   // Every accessibility feature asked for.
   for (const feature of bitmapsOf('accessibility', codes.accessibility, query.accessibility ?? [])) selection.any([feature]);
   if (query.free) selection.any([bitmaps.free]);
-  return candidates ? selection.keep(candidates) : selection.rows();
+  if (candidates) return selection.keep(candidates);
+  // Without words the rows are shown in id order: kept in it, a page is a slice.
+  return index.rows.inIdOrder ? selection.rows() : selection.keep(index.rows.idOrder());
 }
 
 /** The matched rows open (or open for walk-in) at the moment asked for. */
@@ -145,6 +147,22 @@ function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, quer
   return scores;
 }
 
+/** The page (one row more than asked) of matches ordered by distance or by relevance to the words. */
+function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextQuery | null, near: { lat: number; lon: number } | null, cursor: Cursor | null) {
+  const top = new TopK(query.limit + 1, index.rows);
+  top.after(cursor);
+  if (query.sort === 'distance') offerNearest(index, near!, matched, top);
+  else if (text) {
+    const scores = relevanceOf(index, matches, text, query);
+    // The open rows are a subsequence of the matches: walk both to find each one's score.
+    for (let k = 0, j = 0; k < matched.length; k++, j++) {
+      while (matches.rows[j] !== matched[k]) j++;
+      top.offer(matched[k]!, -scores[j]!);
+    }
+  }
+  return top.sorted();
+}
+
 /**
  * One search over the in-memory index: text and filters, facet counts, relevance or distance
  * order (ties by id) and the page after the cursor.
@@ -164,18 +182,7 @@ export function execute(index: SearchIndex, query: SearchQuery, text: TextQuery 
 
   const { rows } = index;
   const distance = (row: number) => distanceKm(near!.lat, near!.lon, rows.lat[row]!, rows.lon[row]!);
-  const top = new TopK(query.limit + 1, rows);
-  top.after(cursor);
-  if (query.sort === 'distance') offerNearest(index, near!, matched, top);
-  else if (text) {
-    const scores = relevanceOf(index, matches, text, query);
-    // The open rows are a subsequence of the matches: walk both to find each one's score.
-    for (let k = 0, j = 0; k < matched.length; k++, j++) {
-      while (matches.rows[j] !== matched[k]) j++;
-      top.offer(matched[k]!, -scores[j]!);
-    }
-  } else for (let k = 0; k < matched.length; k++) top.offer(matched[k]!, 0);
-  const page = top.sorted();
+  const page = query.sort === 'distance' || text ? ranked(index, query, matches, matched, text, near, cursor) : pageInIdOrder(rows, matched, cursor, query.limit + 1);
 
   const shown = page.slice(0, query.limit);
   const last = shown[shown.length - 1];

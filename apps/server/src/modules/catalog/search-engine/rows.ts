@@ -127,6 +127,13 @@ export class RowStore {
   };
 
   private readonly byService = new Map<string, number[]>();
+  /**
+   * Rows in id order (dead ones too) as far as known: rows below `ordered` are in order by row
+   * number when `order` is null. A full build loads rows in id order, so that is the usual case;
+   * rows appended by an update are merged in when the order is next asked for.
+   */
+  private order: Int32Array | null = null;
+  private ordered = 0;
 
   /** Room for one more row, doubling the columns when full. */
   reserve(): number {
@@ -153,6 +160,42 @@ export class RowStore {
       this.capacity = size;
     }
     return this.count++;
+  }
+
+  /** Sets the row's id; rows usually arrive in id order, and then need no sorting. */
+  identify(row: number, id: string) {
+    this.ids[row] = id;
+    this.idKey[row] = idKeyOf(id);
+    if (this.order === null && this.ordered === row && (row === 0 || this.compareIds(row - 1, row) < 0)) this.ordered = row + 1;
+  }
+
+  /** Negative when row a's id comes before row b's (the first 52 bits decide all but ties). */
+  compareIds(a: number, b: number): number {
+    const ka = this.idKey[a]!;
+    const kb = this.idKey[b]!;
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    const ia = this.ids[a]!;
+    const ib = this.ids[b]!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  }
+
+  /** Whether row numbers are in id order: the rows of a bitmap then come out sorted by id. */
+  get inIdOrder(): boolean {
+    return this.order === null && this.ordered === this.count;
+  }
+
+  /** Every row in id order: the known order merged with the rows appended since (sorted, few). */
+  idOrder(): Int32Array {
+    if (this.ordered === this.count && this.order) return this.order;
+    const known = this.order ?? Int32Array.from({ length: this.ordered }, (_, row) => row);
+    const added = Int32Array.from({ length: this.count - this.ordered }, (_, k) => this.ordered + k).sort((a, b) => this.compareIds(a, b));
+    const merged = new Int32Array(this.count);
+    for (let i = 0, j = 0, n = 0; n < merged.length; n++) {
+      merged[n] = j >= added.length || (i < known.length && this.compareIds(known[i]!, added[j]!) < 0) ? known[i++]! : added[j++]!;
+    }
+    this.order = merged;
+    this.ordered = this.count;
+    return merged;
   }
 
   place(row: number, lat: number, lon: number) {

@@ -4,18 +4,20 @@ import { localized } from '../localized.ts';
 import type { SearchHit } from '../schema.ts';
 import { Lru } from './lru.ts';
 import { PostingIndex } from './postings.ts';
+import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
-import { RowStore, idKeyOf, type LocationView, type RowView } from './rows.ts';
+import { RowStore, type LocationView, type RowView } from './rows.ts';
 import type { Facets } from './facets.ts';
 import type { Expansion } from './text-query.ts';
 import { parseTsvector } from './tsvector.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 const BATCH = 5000;
-/** Rows held by the match cache (and twice as many for relevance), about 16 MB per million. */
-const MATCHES_HELD = 4_000_000;
-/** Rows held by the text match cache (and twice as many for its relevance). */
-const TEXTS_HELD = 2_000_000;
+/** Bytes searches may hold in what they remember, unless the engine is told otherwise. */
+export const DEFAULT_REMEMBERED_BYTES = 256 * 2 ** 20;
+/** Beyond its arrays, what a remembered value holds: the map entry, its key, facet counts. */
+const ENTRY_BYTES = 512;
+const FACETS_BYTES = 2048;
 
 /** The rows matching a query's text and filters (before the hours filters), and their facet counts. */
 export interface Matches {
@@ -44,24 +46,40 @@ export class SearchIndex {
   readonly vocabulary = new Vocabulary();
   /** Query words' expansions, keyed with the vocabulary's size: a grown vocabulary asks again. */
   readonly expansions = new Lru<string, Expansion>(5000);
-  /** Matched rows and facet counts by what decides the matches; emptied whenever the rows change. */
-  readonly matches = new Lru<string, Matches>(MATCHES_HELD, (m) => m.rows.length + 64);
+  /** What searches remember, under one budget; emptied whenever the rows change. */
+  private readonly remembered: Remembered;
+  /** Matched rows and facet counts by what decides the matches. */
+  readonly matches: Memo<Matches>;
   /** Relevance of remembered matches by language, aligned with their rows. */
-  readonly relevance = new Lru<string, { rows: Int32Array; scores: Float64Array }>(MATCHES_HELD, (r) => r.rows.length * 2 + 64);
+  readonly relevance: Memo<{ rows: Int32Array; scores: Float64Array }>;
   /**
    * The rows a query's words match (dead rows included) by the words, and their relevance by
-   * language and words, aligned with them: searches with the same words and other filters share
-   * them. Emptied whenever the rows change.
+   * language and words, aligned with them: searches with the same words and other filters share them.
    */
-  readonly texts = new Lru<string, Int32Array>(TEXTS_HELD, (rows) => rows.length + 64);
-  readonly textScores = new Lru<string, Float64Array>(TEXTS_HELD, (scores) => scores.length * 2 + 64);
+  readonly texts: Memo<Int32Array>;
+  readonly textScores: Memo<Float64Array>;
   /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
   private readonly locations = new Map<string, LocationView>();
   readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
   /** Shared minute ranges: most rows of a location have the same ones. */
   private readonly ranges = new Map<string, Int32Array>();
 
-  constructor(public version: number) {}
+  constructor(
+    public version: number,
+    rememberedBytes = DEFAULT_REMEMBERED_BYTES,
+  ) {
+    this.remembered = new Remembered(rememberedBytes);
+    this.matches = this.remembered.kind('matches', (m) => m.rows.buffer.byteLength + FACETS_BYTES + ENTRY_BYTES);
+    // Its rows are those of the matches, unless they were forgotten first: counted twice, to be safe.
+    this.relevance = this.remembered.kind('relevance', (r) => r.rows.buffer.byteLength + r.scores.buffer.byteLength + ENTRY_BYTES);
+    this.texts = this.remembered.kind('texts', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
+    this.textScores = this.remembered.kind('textScores', (scores) => scores.buffer.byteLength + ENTRY_BYTES);
+  }
+
+  /** Forgets what searches remembered (the rows changed, or a test wants a cold start). */
+  forget(): void {
+    this.remembered.clear();
+  }
 
   /**
    * One object for the rows of one service, organisation or channel list while a load runs
@@ -117,7 +135,6 @@ export class SearchIndex {
     rows.free[row] = r.free ? 1 : 0;
     rows.combine(row);
     rows.place(row, Number(r.lat), Number(r.lon));
-    rows.idKey[row] = idKeyOf(r.id);
     rows.alive[row] = 1;
     rows.bitmaps.add(
       row,
@@ -125,7 +142,7 @@ export class SearchIndex {
       { channels: rows.channels[row]!, languages: rows.languages[row]!, accessibility: rows.accessibility[row]! },
       r.free,
     );
-    rows.ids[row] = r.id;
+    rows.identify(row, r.id);
     rows.open[row] = this.rangesOf(r.open_minutes);
     rows.walkIn[row] = this.rangesOf(r.walk_in_minutes);
     rows.belongsTo(row, r.service_id);
@@ -182,8 +199,8 @@ export class SearchIndex {
   }
 
   /** Loads every row, a batch at a time so the process keeps answering meanwhile. */
-  static async build(db: Db, version: number): Promise<SearchIndex> {
-    const index = new SearchIndex(version);
+  static async build(db: Db, version: number, rememberedBytes?: number): Promise<SearchIndex> {
+    const index = new SearchIndex(version, rememberedBytes);
     for (const term of await repo.loadTerms(db)) index.vocabulary.add(term);
     let after: string | null = null;
     for (;;) {
@@ -209,10 +226,7 @@ export class SearchIndex {
     for (const r of loaded) this.add(r);
     this.setHours(hours, new Set(locationIds));
     this.forgetShared();
-    this.matches.clear();
-    this.relevance.clear();
-    this.texts.clear();
-    this.textScores.clear();
+    this.forget();
     this.version = version;
   }
 

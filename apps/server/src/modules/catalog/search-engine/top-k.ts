@@ -98,3 +98,28 @@ export class TopK {
     }
   }
 }
+
+/**
+ * The first `count` rows after the cursor out of rows already in id order, each with the sort key
+ * 0 of a search without words: a binary search and a slice, however many rows matched.
+ */
+export function pageInIdOrder(rows: RowStore, ordered: Int32Array, cursor: Cursor | null, count: number): { row: number; key: number }[] {
+  let start = 0;
+  if (cursor) {
+    // A cursor of another order (key not 0) puts every row before it or after it.
+    if (cursor.k > 0) start = ordered.length;
+    else if (cursor.k === 0) {
+      const idKey = idKeyOf(cursor.id);
+      let high = ordered.length;
+      while (start < high) {
+        const middle = (start + high) >>> 1;
+        const row = ordered[middle]!;
+        const key = rows.idKey[row]!;
+        const before = key !== idKey ? key < idKey : rows.ids[row]! <= cursor.id;
+        if (before) start = middle + 1;
+        else high = middle;
+      }
+    }
+  }
+  return Array.from(ordered.subarray(start, start + count), (row) => ({ row, key: 0 }));
+}
