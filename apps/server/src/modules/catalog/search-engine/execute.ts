@@ -4,7 +4,8 @@ import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
 import { countFacets, matchKey, type Facets } from './facets.ts';
 import { momentAt, openAt } from './hours.ts';
 import { Selection } from './bitmaps.ts';
-import { unitVector, type Codebook } from './rows.ts';
+import type { Codebook } from './rows.ts';
+import { distanceKm, offerNearest, PlaceGrid, type Position } from './nearest.ts';
 import type { Matches, SearchIndex } from './snapshot.ts';
 import { matchText, scoreRows, type TextPlan } from './text-query.ts';
 import { pageInIdOrder, TopK } from './top-k.ts';
@@ -19,45 +20,6 @@ export interface EngineResult {
   total: number;
   nextCursor: string | null;
   facets: Facets;
-}
-
-const RADIANS = Math.PI / 180;
-/** Great-circle distance in km, the formula the SQL search used. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const a = Math.sin(((lat2 - lat1) * RADIANS) / 2) ** 2 + Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(((lon2 - lon1) * RADIANS) / 2) ** 2;
-  return 6371 * 2 * Math.asin(Math.sqrt(a));
-}
-
-/** Squared chord between unit vectors for a great-circle distance in km. */
-const chordSquared = (km: number) => (2 * Math.sin(km / 6371 / 2)) ** 2;
-/** Chord lengths come from other arithmetic than the distance: compare with a margin. */
-const SLACK = 1e-9;
-
-/**
- * Offers the matched rows by distance. The exact distance (trigonometry) is computed only for rows
- * whose chord — a few multiplications — could place them on the page: after the cursor and
- * nearer than the farthest row kept so far.
- */
-function offerNearest(index: SearchIndex, near: { lat: number; lon: number }, matched: Int32Array, top: TopK) {
-  const { rows } = index;
-  const [x, y, z] = unitVector(near.lat, near.lon);
-  const floor = top.floor === -Infinity ? -1 : chordSquared(top.floor) * (1 - SLACK) - SLACK;
-  let bound = Infinity;
-  let boundKey = Infinity;
-  for (let k = 0; k < matched.length; k++) {
-    const row = matched[k]!;
-    const dx = rows.x[row]! - x;
-    const dy = rows.y[row]! - y;
-    const dz = rows.z[row]! - z;
-    const chord = dx * dx + dy * dy + dz * dz;
-    if (chord < floor) continue;
-    if (top.bound !== boundKey) {
-      boundKey = top.bound;
-      bound = boundKey === Infinity ? Infinity : chordSquared(boundKey) * (1 + SLACK) + SLACK;
-    }
-    if (chord > bound) continue;
-    top.offer(row, distanceKm(near.lat, near.lon, rows.lat[row]!, rows.lon[row]!));
-  }
 }
 
 /** The rows passing the query's filters other than the hours, out of the text's matches or of every row. */
@@ -147,11 +109,27 @@ function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, quer
   return scores;
 }
 
+/** Fewer matches than this are ordered by distance one by one: quicker than making a grid. */
+const GRID_FROM = 512;
+
+/** The matches grouped by map cells, remembered with them. */
+function placesOf(index: SearchIndex, matches: Matches): PlaceGrid {
+  const known = index.places.get(matches.key);
+  if (known && known.matched === matches.rows) return known.grid;
+  const grid = PlaceGrid.of(index.rows, matches.rows);
+  index.places.set(matches.key, { matched: matches.rows, grid });
+  return grid;
+}
+
 /** The page (one row more than asked) of matches ordered by distance or by relevance to the words. */
-function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextQuery | null, near: { lat: number; lon: number } | null, cursor: Cursor | null) {
+function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextQuery | null, near: Position | null, cursor: Cursor | null) {
   const top = new TopK(query.limit + 1, index.rows);
   top.after(cursor);
-  if (query.sort === 'distance') offerNearest(index, near!, matched, top);
+  if (query.sort === 'distance') {
+    // The hours filters leave a subset of the matches: not worth a grid of its own.
+    if (matched === matches.rows && matched.length >= GRID_FROM) placesOf(index, matches).offerNearest(index.rows, near!, top);
+    else offerNearest(index.rows, near!, matched, top);
+  }
   else if (text) {
     const scores = relevanceOf(index, matches, text, query);
     // The open rows are a subsequence of the matches: walk both to find each one's score.

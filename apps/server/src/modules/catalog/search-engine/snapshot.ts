@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { localized } from '../localized.ts';
 import type { SearchHit } from '../schema.ts';
 import { Lru } from './lru.ts';
+import type { PlaceGrid } from './nearest.ts';
 import { PostingIndex } from './postings.ts';
 import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
@@ -58,6 +59,8 @@ export class SearchIndex {
    */
   readonly texts: Memo<Int32Array>;
   readonly textScores: Memo<Float64Array>;
+  /** Remembered matches grouped by map cells, for distance order. */
+  readonly places: Memo<{ matched: Int32Array; grid: PlaceGrid }>;
   /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
   private readonly locations = new Map<string, LocationView>();
   readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
@@ -74,6 +77,7 @@ export class SearchIndex {
     this.relevance = this.remembered.kind('relevance', (r) => r.rows.buffer.byteLength + r.scores.buffer.byteLength + ENTRY_BYTES);
     this.texts = this.remembered.kind('texts', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
     this.textScores = this.remembered.kind('textScores', (scores) => scores.buffer.byteLength + ENTRY_BYTES);
+    this.places = this.remembered.kind('places', (p) => p.grid.bytes + ENTRY_BYTES);
   }
 
   /** Forgets what searches remembered (the rows changed, or a test wants a cold start). */
