@@ -112,10 +112,17 @@ function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, quer
 /** Fewer matches than this are ordered by distance one by one: quicker than making a grid. */
 const GRID_FROM = 512;
 
-/** The matches grouped by map cells, remembered with them. */
-function placesOf(index: SearchIndex, matches: Matches): PlaceGrid {
+/**
+ * The matches grouped by map cells, remembered with them; made the second time they are ordered
+ * by distance (a grid costs a few passes over the rows, a page without one a single pass).
+ */
+function placesOf(index: SearchIndex, matches: Matches): PlaceGrid | null {
   const known = index.places.get(matches.key);
   if (known && known.matched === matches.rows) return known.grid;
+  if (!matches.orderedByDistance) {
+    matches.orderedByDistance = true;
+    return null;
+  }
   const grid = PlaceGrid.of(index.rows, matches.rows);
   index.places.set(matches.key, { matched: matches.rows, grid });
   return grid;
@@ -127,7 +134,8 @@ function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matche
   top.after(cursor);
   if (query.sort === 'distance') {
     // The hours filters leave a subset of the matches: not worth a grid of its own.
-    if (matched === matches.rows && matched.length >= GRID_FROM) placesOf(index, matches).offerNearest(index.rows, near!, top);
+    const grid = matched === matches.rows && matched.length >= GRID_FROM ? placesOf(index, matches) : null;
+    if (grid) grid.offerNearest(index.rows, near!, top);
     else offerNearest(index.rows, near!, matched, top);
   }
   else if (text) {

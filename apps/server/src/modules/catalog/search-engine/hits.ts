@@ -1,15 +1,14 @@
 import type { EngineResult } from './execute.ts';
+import type { Facets } from './facets.ts';
+import { jsonBytes } from './rows.ts';
 import { momentAt, openAt } from './hours.ts';
 import type { SearchIndex } from './snapshot.ts';
 
-// The parts of a page shared by many rows and searches (a service, its producer, a place, a
-// channel list, facet counts) are kept as UTF-8 JSON, made once each: a page is then copied
-// together from bytes. Joining strings instead cost ten times as much (flattening text of mixed
-// one- and two-byte characters), and encoding the joined text for the socket as much again.
-const encoded = new WeakMap<object, Buffer>();
-function jsonBytes(value: object): Buffer {
-  let bytes = encoded.get(value);
-  if (bytes === undefined) encoded.set(value, (bytes = Buffer.from(JSON.stringify(value))));
+// Facet counts are shared by the searches remembering the same matches: their bytes too.
+const facetBytes = new WeakMap<Facets, Buffer>();
+function facetsJson(facets: Facets): Buffer {
+  let bytes = facetBytes.get(facets);
+  if (bytes === undefined) facetBytes.set(facets, (bytes = jsonBytes(facets)));
   return bytes;
 }
 
@@ -46,7 +45,7 @@ class PageWriter {
 }
 
 /**
- * The search page as the UTF-8 JSON of `searchResponse`: the hits from the rows' views in memory,
+ * The search page as the UTF-8 JSON of `searchResponse`: the hits from the rows' JSON in memory,
  * with open now and walk-in now decided at the request's moment by the same hours the filters use.
  */
 export function pageJson(index: SearchIndex, result: EngineResult, now: Date): Buffer {
@@ -60,16 +59,16 @@ export function pageJson(index: SearchIndex, result: EngineResult, now: Date): B
     const distance = distanceKm === null ? 'null' : String(Math.round(distanceKm * 100) / 100);
     page
       .ascii(`${k === 0 ? '' : ','}{"id":"${view.id}","service":`)
-      .bytes(jsonBytes(view.service))
+      .bytes(view.service)
       .ascii(',"organization":')
-      .bytes(jsonBytes(view.organization))
+      .bytes(view.organization)
       .ascii(',"location":')
-      .bytes(jsonBytes(view.location.summary))
+      .bytes(view.location.summary)
       .ascii(',"channels":')
-      .bytes(jsonBytes(view.channels))
+      .bytes(view.channels)
       .ascii(`,"distanceKm":${distance},"openNow":${open(row)},"walkInNow":${view.walkIn.length > 0 && walkIn(row)}}`);
   });
   // A cursor is base64url: ASCII, and JSON.stringify only quotes it.
-  page.ascii(`],"total":${result.total},"nextCursor":${JSON.stringify(result.nextCursor)},"facets":`).bytes(jsonBytes(result.facets)).ascii('}');
+  page.ascii(`],"total":${result.total},"nextCursor":${JSON.stringify(result.nextCursor)},"facets":`).bytes(facetsJson(result.facets)).ascii('}');
   return page.done();
 }

@@ -7,7 +7,7 @@ import type { PlaceGrid } from './nearest.ts';
 import { PostingIndex } from './postings.ts';
 import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
-import { RowStore, type LocationView, type RowView } from './rows.ts';
+import { jsonBytes, RowStore, type LocationView, type RowView } from './rows.ts';
 import type { Facets } from './facets.ts';
 import type { Expansion } from './text-query.ts';
 import { parseTsvector } from './tsvector.ts';
@@ -25,6 +25,8 @@ export interface Matches {
   key: string;
   rows: Int32Array;
   facets: Facets;
+  /** Whether a search has ordered them by distance (the next one makes a grid of them). */
+  orderedByDistance?: boolean;
 }
 const hhmm = (t: string) => t.slice(0, 5);
 const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
@@ -89,7 +91,7 @@ export class SearchIndex {
    * One object for the rows of one service, organisation or channel list while a load runs
    * (keyed by the flat strings the driver gave), so the heap holds each once.
    */
-  private sharing = { services: new Map<string, RowView['service']>(), organizations: new Map<string, RowView['organization']>(), channels: new Map<string, Pick<RowView, 'channels' | 'walkIn'>>() };
+  private sharing = { services: new Map<string, Buffer>(), organizations: new Map<string, Buffer>(), channels: new Map<string, Pick<RowView, 'channels' | 'walkIn'>>() };
   private shared<T>(map: Map<string, T>, key: string, make: () => T): T {
     let value = map.get(key);
     if (value === undefined) map.set(key, (value = make()));
@@ -107,13 +109,13 @@ export class SearchIndex {
   }
 
   private locationOf(r: repo.LoadedRow): LocationView {
-    const summary: SearchHit['location'] = {
+    const summary = jsonBytes({
       id: r.location_id,
       name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
       type: r.l_type,
       address: { street: r.street, postalCode: r.postal_code, city: r.city },
       coordinates: { lat: r.lat, lon: r.lon },
-    };
+    } satisfies SearchHit['location']);
     const known = this.locations.get(r.location_id);
     // Rows of one location share one object, so reloading its hours reaches all of them.
     if (known) {
@@ -152,23 +154,27 @@ export class SearchIndex {
     rows.belongsTo(row, r.service_id);
     const { channels, walkIn } = this.shared(this.sharing.channels, r.sal_channels, () => {
       const list = JSON.parse(r.sal_channels) as SearchHit['channels'];
-      return { channels: list, walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
+      return { channels: jsonBytes(list), walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
     });
     rows.views[row] = {
       id: r.id,
-      service: this.shared(this.sharing.services, r.service_id, () => ({
-        id: r.service_id,
-        name: localized(r.s_name_fi, r.s_name_sv, r.s_name_en),
-        summary: localized(r.s_summary_fi, r.s_summary_sv, r.s_summary_en),
-        serviceClass: r.service_class,
-        lifeCourseGroup: r.life_course_group,
-        free: r.fee_type === 'free',
-      })),
-      organization: this.shared(this.sharing.organizations, r.organization_id, () => ({
-        id: r.organization_id,
-        name: localized(r.o_name_fi, r.o_name_sv, r.o_name_en),
-        type: r.o_type as SearchHit['organization']['type'],
-      })),
+      service: this.shared(this.sharing.services, r.service_id, () =>
+        jsonBytes({
+          id: r.service_id,
+          name: localized(r.s_name_fi, r.s_name_sv, r.s_name_en),
+          summary: localized(r.s_summary_fi, r.s_summary_sv, r.s_summary_en),
+          serviceClass: r.service_class,
+          lifeCourseGroup: r.life_course_group,
+          free: r.fee_type === 'free',
+        } satisfies SearchHit['service']),
+      ),
+      organization: this.shared(this.sharing.organizations, r.organization_id, () =>
+        jsonBytes({
+          id: r.organization_id,
+          name: localized(r.o_name_fi, r.o_name_sv, r.o_name_en),
+          type: r.o_type as SearchHit['organization']['type'],
+        } satisfies SearchHit['organization']),
+      ),
       location: this.locationOf(r),
       channels,
       walkIn,
