@@ -10,9 +10,14 @@ export type NewAuditRow = typeof auditEvents.$inferInsert;
  * Numbers, links and inserts the events after the chain's last row, under the chain's lock, which
  * serialises appends across processes until the caller's transaction ends.
  */
-export async function appendEvents(tx: DbOrTx, events: (Omit<ChainedContent, 'seq'> & { tail: string })[]): Promise<void> {
-  await tx.execute(sql`select audit_append(${JSON.stringify(events)}::jsonb)`);
+export async function appendEvents(tx: DbOrTx, events: ChainedEvent[]): Promise<void> {
+  await tx.execute(sql`select ${appendCall(events)}`);
 }
+
+export type ChainedEvent = Omit<ChainedContent, 'seq'> & { tail: string };
+
+/** The append as an expression, for a statement that also writes what the events describe. */
+export const appendCall = (events: ChainedEvent[]) => sql`audit_append(${JSON.stringify(events)}::jsonb)`;
 
 export async function listEvents(db: DbOrTx, limit: number, beforeSeq: number | undefined): Promise<AuditRow[]> {
   return db

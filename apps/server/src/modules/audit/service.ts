@@ -1,4 +1,5 @@
 import type { Role } from '@avain/domain';
+import type { SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { contentAfterSeq, findChainBreak, GENESIS_HASH, type ChainBreak } from './chain.ts';
 import * as repo from './repo.ts';
@@ -41,25 +42,38 @@ export async function recordAudit(db: DbOrTx, entries: AuditEntry | AuditEntry[]
 
 /** One statement: atomic on its own, and within a transaction part of it. */
 async function append(db: DbOrTx, list: AuditEntry[]): Promise<void> {
+  await repo.appendEvents(db, chained(list));
+}
+
+/**
+ * The append as an SQL expression, for one statement that writes a change and its events together
+ * (a booking): they commit or roll back with it. Evaluate it after the write has taken its row
+ * locks, so that the chain's lock is held only for the rest of that statement and its commit.
+ */
+export const auditAppendCall = (entries: AuditEntry[]): SQL => repo.appendCall(chained(entries));
+
+function chained(list: AuditEntry[]): repo.ChainedEvent[] {
   const at = new Date();
-  const events = list.map((entry) => ({
-    at,
-    actorId: entry.actor?.id ?? null,
-    actorName: entry.actor?.name ?? null,
-    actorRole: entry.actor?.role ?? null,
-    action: entry.action,
-    outcome: entry.outcome,
-    resourceType: entry.resourceType ?? null,
-    resourceId: entry.resourceId ?? null,
-    clientId: entry.clientId ?? null,
-    reason: entry.reason ?? null,
-    requestId: entry.requestId ?? null,
-    ip: entry.ip ?? null,
-    basis: entry.basis ?? null,
-    actorOrganization: entry.actorOrganization ?? null,
-    register: entry.register ?? null,
-  }));
-  await repo.appendEvents(db, events.map((e) => ({ ...e, tail: contentAfterSeq(e) })));
+  return list.map((entry) => {
+    const content = {
+      at,
+      actorId: entry.actor?.id ?? null,
+      actorName: entry.actor?.name ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      outcome: entry.outcome,
+      resourceType: entry.resourceType ?? null,
+      resourceId: entry.resourceId ?? null,
+      clientId: entry.clientId ?? null,
+      reason: entry.reason ?? null,
+      requestId: entry.requestId ?? null,
+      ip: entry.ip ?? null,
+      basis: entry.basis ?? null,
+      actorOrganization: entry.actorOrganization ?? null,
+      register: entry.register ?? null,
+    };
+    return { ...content, tail: contentAfterSeq(content) };
+  });
 }
 
 interface Waiting {

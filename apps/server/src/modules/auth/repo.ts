@@ -131,6 +131,11 @@ export function displayNameOf(userId: SQLWrapper): SQL<string | null> {
   return sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${userId})`;
 }
 
+/** A user's e-mail address as an expression other reads embed (how a message reaches them). */
+export function emailOfUserExpression(userId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${userId})`;
+}
+
 export async function usersByIds(db: DbOrTx, ids: string[]): Promise<{ id: string; displayName: string; role: string }[]> {
   if (ids.length === 0) return [];
   return usersQuery(db, { ids });

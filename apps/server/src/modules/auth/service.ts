@@ -218,3 +218,4 @@ export const usersByIds = repo.usersByIds;
 export const displayNameOf = repo.displayNameOf;
 export const usersWithRoles = repo.usersWithRoles;
 export const emailOfUser = repo.emailOf;
+export const emailOfUserExpression = repo.emailOfUserExpression;

@@ -3,10 +3,12 @@
  * take it inside the database (the exclusion constraint refuses a second live appointment of the
  * professional on the same time), confirm it, and queue the messages in the same transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { AppError, cancellationDeadline, type LocalizedText } from '@avain/domain';
+import type { SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { notify, type TemplateName } from '../notifications/service.ts';
-import { generatedSlots, localDate, type Slot } from './free-slots.ts';
+import { notify, type NewNotification, type NotificationRequest, type TemplateName } from '../notifications/service.ts';
+import { generatedSlots, localDate, placesOf, slotsOf, type Slot, type SlotFilter } from './free-slots.ts';
 import * as repo from './repo.ts';
 import type { BookingInput } from './schema.ts';
 import type { BookingDeps } from './video.ts';
@@ -33,17 +35,38 @@ export function isSlotTaken(error: unknown): boolean {
 }
 
 export async function activeType(db: DbOrTx, id: string, field = 'body.appointmentTypeId') {
-  const type = await repo.findType(db, id);
+  return requireActive(await repo.findType(db, id), field);
+}
+
+function requireActive(type: repo.TypeRow | undefined, field = 'body.appointmentTypeId'): repo.TypeRow {
   if (!type || !type.active) throw invalid(field, 'is not an appointment type in use');
   return type;
 }
 
+/** A booking's context when its type is one in use; refused as `activeType` refuses otherwise. */
+export function activeContext(context: repo.BookingContext | undefined): repo.BookingContext {
+  requireActive(context?.type);
+  return context!;
+}
+
+type SlotAsked = Omit<BookingInput, 'appointmentTypeId'>;
+
 /** The slot a booking request names: one the availability really gives, at the place and in the channel asked. */
-export async function resolveSlot(db: DbOrTx, type: repo.TypeRow, input: Omit<BookingInput, 'appointmentTypeId'>, now: Date): Promise<Slot> {
+export async function resolveSlot(db: DbOrTx, type: repo.TypeRow, input: SlotAsked, now: Date): Promise<Slot> {
+  return pickSlot(input, now, (f) => generatedSlots(db, [type], f, now));
+}
+
+/** The same from a booking's context, whose windows are read already: only their places, if any, are. */
+export async function resolveSlotIn(db: DbOrTx, context: repo.BookingContext, input: SlotAsked, now: Date): Promise<Slot> {
+  const { type, windows, names } = context;
+  return pickSlot(input, now, async (f) => (windows.length === 0 ? [] : slotsOf([type], windows, await placesOf(db, windows), names, f, now)));
+}
+
+async function pickSlot(input: SlotAsked, now: Date, slotsOn: (f: SlotFilter) => Promise<Slot[]>): Promise<Slot> {
   const startsAt = new Date(input.startsAt);
   if (startsAt.getTime() <= now.getTime()) throw invalid('body.startsAt', 'is in the past');
   const date = localDate(startsAt);
-  const slots = await generatedSlots(db, [type], { professionalId: input.professionalId, locationId: input.locationId ?? undefined, channel: input.channel, from: date, to: date }, now);
+  const slots = await slotsOn({ professionalId: input.professionalId, locationId: input.locationId ?? undefined, channel: input.channel, from: date, to: date });
   const slot = slots.find((s) => s.startsAt.getTime() === startsAt.getTime() && (s.location?.id ?? null) === input.locationId);
   if (!slot) throw invalid('body.startsAt', 'is not a time this professional gives for this appointment type, place and channel');
   return slot;
@@ -58,33 +81,63 @@ export interface Taking {
 }
 
 /**
+ * The appointment that taking the slot writes, whole: its id is given here, so that its messages
+ * and audit events can be written in the same statement as the appointment itself.
+ */
+export function appointmentOf(slot: Slot, taking: Taking, deps: BookingDeps, now: Date): repo.AppointmentRow {
+  return {
+    id: randomUUID(),
+    appointmentTypeId: slot.type.id,
+    professionalId: slot.professional.id,
+    professionalName: slot.professional.name,
+    unitId: slot.unitId,
+    locationId: slot.location?.id ?? null,
+    channel: slot.channel,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    clientId: taking.clientId,
+    status: taking.status,
+    heldUntil: taking.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
+    bookedById: taking.bookedById,
+    bookedAt: now,
+    cancelledAt: null,
+    cancelReason: null,
+    rescheduledFromId: taking.rescheduledFromId ?? null,
+    videoUrl: taking.status === 'booked' && slot.channel === 'video' ? deps.video.meetingUrl() : null,
+    note: taking.note ?? null,
+    version: 1,
+  };
+}
+
+const slotTakenAnswer = (error: unknown) => (isSlotTaken(error) ? new AppError('conflict', SLOT_TAKEN) : error);
+
+/**
  * Takes the slot for the client: releases holds on the time that ran out, then inserts. A clash
  * with a live appointment is a 409 (the transaction is then rolled back by the caller).
  */
 export async function takeSlot(tx: DbOrTx, slot: Slot, taking: Taking, deps: BookingDeps, now: Date): Promise<repo.AppointmentRow> {
   await repo.expireHolds(tx, slot.professional.id, slot.startsAt, slot.endsAt, now);
+  return repo.insertAppointment(tx, appointmentOf(slot, taking, deps, now)).catch((error: unknown) => {
+    throw slotTakenAnswer(error);
+  });
+}
+
+/**
+ * Takes the slot without a transaction of its own: the appointment, its messages and its audit
+ * events in one statement (see `repo.insertAppointmentWith`). A hold that ran out keeps its time
+ * in the exclusion constraint until it is marked expired; as that is rare, such holds are
+ * released only when the time is refused, and then the booking is tried once more. A clash with a
+ * live appointment is a 409.
+ */
+export async function takeSlotAtOnce(db: Db, slot: Slot, row: repo.AppointmentRow, messages: NewNotification[], audit: () => SQL, now: Date): Promise<repo.AppointmentRow> {
+  const insert = () => repo.insertAppointmentWith(db, row, messages, audit());
   try {
-    return await repo.insertAppointment(tx, {
-      appointmentTypeId: slot.type.id,
-      professionalId: slot.professional.id,
-      professionalName: slot.professional.name,
-      unitId: slot.unitId,
-      locationId: slot.location?.id ?? null,
-      channel: slot.channel,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      clientId: taking.clientId,
-      status: taking.status,
-      heldUntil: taking.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
-      bookedById: taking.bookedById,
-      bookedAt: now,
-      rescheduledFromId: taking.rescheduledFromId ?? null,
-      note: taking.note ?? null,
-      videoUrl: taking.status === 'booked' && slot.channel === 'video' ? deps.video.meetingUrl() : null,
+    return await insert().catch(async (error: unknown) => {
+      if (isSlotTaken(error) && (await repo.expireHolds(db, slot.professional.id, slot.startsAt, slot.endsAt, now)) > 0) return insert();
+      throw error;
     });
   } catch (error) {
-    if (isSlotTaken(error)) throw new AppError('conflict', SLOT_TAKEN);
-    throw error;
+    throw slotTakenAnswer(error);
   }
 }
 
@@ -149,6 +202,8 @@ function messageParams(row: repo.AppointmentRow, type: repo.TypeRow, placeName: 
   };
 }
 
+type ClientTemplate = Extract<TemplateName, 'appointment_confirmed' | 'appointment_moved' | 'appointment_cancelled'>;
+
 /** The reminder of an appointment is queued once, and withdrawn when the appointment is cancelled or moved. */
 export const reminderKey = (appointmentId: string) => `reminder:${appointmentId}`;
 
@@ -156,21 +211,23 @@ export const reminderKey = (appointmentId: string) => `reminder:${appointmentId}
  * Queues the message about a booked (or moved, or cancelled) appointment, and the reminder a day
  * before it, inside the caller's transaction. Nobody to tell (no account): nothing is queued.
  */
-export async function tellClient(
-  tx: DbOrTx,
-  userId: string | null,
-  row: repo.AppointmentRow,
-  type: repo.TypeRow,
-  placeName: LocalizedText | null,
-  template: Extract<TemplateName, 'appointment_confirmed' | 'appointment_moved' | 'appointment_cancelled'>,
-  now: Date,
-  previous?: Date,
-): Promise<void> {
+export async function tellClient(tx: DbOrTx, userId: string | null, ...about: AppointmentNews): Promise<void> {
   if (!userId) return;
+  await notify(tx, clientMessages(userId, ...about));
+}
+
+/** What a message about an appointment tells: the appointment, its type and place, what happened, when (and the time it moved from). */
+type AppointmentNews = [row: repo.AppointmentRow, type: repo.TypeRow, placeName: LocalizedText | null, template: ClientTemplate, now: Date, previous?: Date];
+
+/** The message about the appointment and, unless it was cancelled, its reminder a day before (when still ahead). */
+export function clientMessages(
+  userId: string,
+  ...[row, type, placeName, template, now, previous]: AppointmentNews
+): NotificationRequest[] {
   const params = { ...messageParams(row, type, placeName), ...(previous ? { previous: localTimeIn(previous) } : {}) };
   const remindAt = new Date(row.startsAt.getTime() - REMINDER_HOURS * 3_600_000);
-  await notify(tx, [
+  return [
     { userId, clientId: row.clientId, template, params },
     ...(template !== 'appointment_cancelled' && remindAt > now ? [{ userId, clientId: row.clientId, template: 'appointment_reminder' as const, params, dedupeKey: reminderKey(row.id), sendAfter: remindAt }] : []),
-  ]);
+  ];
 }

@@ -41,12 +41,16 @@ export const localDate = (at: Date) => localMoment(at).date;
 export async function generatedSlots(db: DbOrTx, types: repo.TypeRow[], f: SlotFilter, now: Date): Promise<Slot[]> {
   const windows = await repo.listAvailabilities(db, { typeIds: types.map((t) => t.id), professionalId: f.professionalId, locationId: f.locationId });
   if (windows.length === 0) return [];
-  const [places, people] = await Promise.all([
-    placesWithHours(db, windows.flatMap((w) => (w.locationId ? [w.locationId] : []))),
-    usersByIds(db, [...new Set(windows.map((w) => w.professionalId))]),
-  ]);
+  const [places, people] = await Promise.all([placesOf(db, windows), usersByIds(db, [...new Set(windows.map((w) => w.professionalId))])]);
+  return slotsOf(types, windows, places, new Map(people.map((u) => [u.id, u.displayName])), f, now);
+}
+
+/** The places (with their opening hours) of the windows given at one. */
+export const placesOf = (db: DbOrTx, windows: repo.AvailabilityRow[]) => placesWithHours(db, windows.flatMap((w) => (w.locationId ? [w.locationId] : [])));
+
+/** The slots of `generatedSlots` from windows already read, with their places and their professionals' names. */
+export function slotsOf(types: repo.TypeRow[], windows: repo.AvailabilityRow[], places: Place[], nameOf: ReadonlyMap<string, string>, f: SlotFilter, now: Date): Slot[] {
   const placeById = new Map(places.map((p) => [p.id, p]));
-  const nameOf = new Map(people.map((u) => [u.id, u.displayName]));
   const slots = new Map<string, Slot>();
   for (const type of types) {
     const channels = (type.channels as AppointmentChannel[]).filter((c) => !f.channel || c === f.channel);

@@ -1,6 +1,9 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { batchedPerDatabase } from '../../db/batch.ts';
 import { preparedPerDatabase, preparedRead, type Db, type DbOrTx } from '../../db/client.ts';
+import { displayNameOf } from '../auth/service.ts';
+import { registerOfUnit } from '../clients/service.ts';
+import { choicesOf, enqueueQuery, type Choices, type NewNotification } from '../notifications/service.ts';
 import { appointments, appointmentTypes, availabilities, t3Measurements } from './tables.ts';
 
 export type TypeRow = typeof appointmentTypes.$inferSelect;
@@ -49,25 +52,72 @@ export async function updateType(db: DbOrTx, id: string, set: Partial<NewType>):
 }
 
 const p = (name: string) => sql.placeholder(name);
-/** Each filter applies when given (null: any); prepared, as every booking attempt reads it. */
+/** Each filter applies when given (null: any). */
+const windowFilter = and(
+  sql`(${p('professionalId')}::uuid is null or ${availabilities.professionalId} = ${p('professionalId')}::uuid)`,
+  sql`(${p('typeIds')}::uuid[] is null or ${availabilities.appointmentTypeIds} && ${p('typeIds')}::uuid[])`,
+  sql`(${p('locationId')}::uuid is null or ${availabilities.locationId} = ${p('locationId')}::uuid)`,
+  sql`(${p('on')}::date is null or (${availabilities.validFrom} <= ${p('on')}::date and (${availabilities.validTo} is null or ${availabilities.validTo} >= ${p('on')}::date)))`,
+);
+const windowOrder = [asc(availabilities.professionalId), asc(availabilities.weekday), asc(availabilities.starts)];
+
+// Prepared, as every booking attempt reads it.
 const availabilitiesQuery = preparedRead('booking_availabilities', (db) =>
   db
     .select()
     .from(availabilities)
-    .where(
-      and(
-        sql`(${p('professionalId')}::uuid is null or ${availabilities.professionalId} = ${p('professionalId')}::uuid)`,
-        sql`(${p('typeIds')}::uuid[] is null or ${availabilities.appointmentTypeIds} && ${p('typeIds')}::uuid[])`,
-        sql`(${p('locationId')}::uuid is null or ${availabilities.locationId} = ${p('locationId')}::uuid)`,
-        sql`(${p('on')}::date is null or (${availabilities.validFrom} <= ${p('on')}::date and (${availabilities.validTo} is null or ${availabilities.validTo} >= ${p('on')}::date)))`,
-      ),
-    )
-    .orderBy(asc(availabilities.professionalId), asc(availabilities.weekday), asc(availabilities.starts)),
+    .where(windowFilter)
+    .orderBy(...windowOrder),
 );
 
 export async function listAvailabilities(db: DbOrTx, f: { professionalId?: string | undefined; typeIds?: string[]; locationId?: string | undefined; on?: string }): Promise<AvailabilityRow[]> {
   if (f.typeIds && f.typeIds.length === 0) return [];
   return availabilitiesQuery(db, { professionalId: f.professionalId ?? null, typeIds: f.typeIds ?? null, locationId: f.locationId ?? null, on: f.on ?? null });
+}
+
+/**
+ * Everything a resident's booking reads besides the client, in one statement: the type, the
+ * windows of the professional that could give the time (as `listAvailabilities` finds them), each
+ * with the professional's name and its unit's register, and the resident's choices of how they are
+ * told. One row per window (one with no window when there is none); no row when there is no such type.
+ */
+const bookingContextQuery = preparedRead('booking_context', (db) =>
+  db
+    .select({
+      type: appointmentTypes,
+      window: availabilities,
+      professionalName: displayNameOf(availabilities.professionalId),
+      register: registerOfUnit(availabilities.unitId),
+      choices: choicesOf(sql`${p('userId')}::uuid`),
+    })
+    .from(appointmentTypes)
+    .leftJoin(availabilities, windowFilter)
+    .where(eq(appointmentTypes.id, p('typeId')))
+    .orderBy(...windowOrder),
+);
+
+export interface BookingContext {
+  type: TypeRow;
+  windows: AvailabilityRow[];
+  /** Professionals' names by id. */
+  names: Map<string, string>;
+  /** Units' registers by id. */
+  registers: Map<string, string | null>;
+  choices: Choices;
+}
+
+export async function bookingContext(db: DbOrTx, f: { typeId: string; professionalId: string; locationId: string | null; userId: string }): Promise<BookingContext | undefined> {
+  const rows = await bookingContextQuery(db, { typeId: f.typeId, professionalId: f.professionalId, typeIds: [f.typeId], locationId: f.locationId, on: null, userId: f.userId });
+  const [first] = rows;
+  if (!first) return undefined;
+  const windows = rows.flatMap((r) => (r.window ? [r.window] : []));
+  return {
+    type: first.type,
+    windows,
+    names: new Map(rows.flatMap((r) => (r.window ? [[r.window.professionalId, r.professionalName ?? '']] : []))),
+    registers: new Map(rows.flatMap((r) => (r.window ? [[r.window.unitId, r.register]] : []))),
+    choices: first.choices,
+  };
 }
 
 export async function insertAvailability(db: DbOrTx, row: typeof availabilities.$inferInsert): Promise<AvailabilityRow> {
@@ -87,12 +137,14 @@ export async function deleteAvailability(db: DbOrTx, id: string): Promise<void> 
 const overlaps = (startsAt: Date, endsAt: Date) => sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${startsAt.toISOString()}::timestamptz, ${endsAt.toISOString()}::timestamptz)`;
 const liveAt = (now: Date) => or(inArray(appointments.status, [...LIVE_STATUSES]), and(eq(appointments.status, 'held'), gt(appointments.heldUntil, now)));
 
-/** Releases the professional's holds that ran out on this time, so the time can be booked again. */
-export async function expireHolds(db: DbOrTx, professionalId: string, startsAt: Date, endsAt: Date, now: Date): Promise<void> {
-  await db
+/** Releases the professional's holds that ran out on this time, so the time can be booked again; answers how many. */
+export async function expireHolds(db: DbOrTx, professionalId: string, startsAt: Date, endsAt: Date, now: Date): Promise<number> {
+  const released = await db
     .update(appointments)
     .set({ status: 'expired', heldUntil: null, version: sql`${appointments.version} + 1` })
-    .where(and(eq(appointments.professionalId, professionalId), eq(appointments.status, 'held'), lte(appointments.heldUntil, now), overlaps(startsAt, endsAt)));
+    .where(and(eq(appointments.professionalId, professionalId), eq(appointments.status, 'held'), lte(appointments.heldUntil, now), overlaps(startsAt, endsAt)))
+    .returning({ id: appointments.id });
+  return released.length;
 }
 
 interface TimeAsked {
@@ -137,6 +189,24 @@ export function isTaken(db: Db, professionalId: string, appointmentTypeId: strin
 export async function insertAppointment(db: DbOrTx, row: NewAppointment): Promise<AppointmentRow> {
   const [inserted] = await db.insert(appointments).values(row).returning();
   return inserted!;
+}
+
+/**
+ * Inserts the appointment, queues its messages and appends its audit events in one statement,
+ * atomic on its own (no BEGIN and COMMIT). The audit call is evaluated on the inserted row, so the
+ * chain's lock is taken only once the exclusion constraint has let the time go to this booking; a
+ * clash fails the whole statement, messages and events included.
+ */
+export async function insertAppointmentWith(db: Db, row: NewAppointment, messages: NewNotification[], audit: SQL): Promise<AppointmentRow> {
+  const taken = db.$with('taken').as(db.insert(appointments).values(row).returning());
+  const audited = db.$with('audited').as(db.select({ done: audit.as('done') }).from(taken));
+  const queued = messages.length > 0 ? [db.$with('queued').as(enqueueQuery(db, messages))] : [];
+  const [inserted] = await db
+    .with(taken, audited, ...queued)
+    .select()
+    .from(taken)
+    .crossJoin(audited);
+  return inserted!.taken;
 }
 
 export async function findAppointment(db: DbOrTx, id: string): Promise<AppointmentRow | undefined> {

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
-import { takeSlot } from './booking.ts';
+import { auditAppendCall } from '../audit/service.ts';
+import { appointmentOf, takeSlot, takeSlotAtOnce } from './booking.ts';
 import { generatedSlots } from './free-slots.ts';
 import * as repo from './repo.ts';
 import { jitsiStyleProvider } from './video.ts';
@@ -86,6 +87,21 @@ describe('booking with a hold', () => {
     expect(booked.statusCode, booked.body).toBe(201);
     const [old] = await q<{ status: string }>(sql`select status from appointments where id = ${hold.id}`);
     expect(old!.status).toBe('expired');
+  });
+
+  it('books in one step: the confirmation and its reminder queued and the booking in the access log, with the appointment', async () => {
+    const before = await lastSeq(ctx);
+    const response = await aino.request({ method: 'POST', url: '/api/me/appointments', query: { for: demo.clients.eetu! }, payload: bookingOf(nurseSlots[20]!) });
+    expect(response.statusCode, response.body).toBe(201);
+    const booked = response.json();
+    expect(booked).toMatchObject({ status: 'booked', clientId: demo.clients.eetu, location: { id: nurseSlots[20]!.location!.id } });
+    const messages = await q<{ template: string; client_id: string; dedupe_key: string | null }>(sql`select template, client_id, dedupe_key from notifications where client_id = ${demo.clients.eetu} order by created_at, template`);
+    expect(messages.slice(-2)).toEqual([
+      { template: 'appointment_confirmed', client_id: demo.clients.eetu, dedupe_key: null },
+      { template: 'appointment_reminder', client_id: demo.clients.eetu, dedupe_key: `reminder:${booked.id}` },
+    ]);
+    const [event] = await q<{ action: string; basis: string; register: string; resource_id: string }>(sql`select action, basis, register, resource_id from audit_events where seq > ${before} and client_id = ${demo.clients.eetu}`);
+    expect(event).toEqual({ action: 'client.appointment.book', basis: 'guardian', register: 'health', resource_id: booked.id });
   });
 
   it('refuses a time the availability does not give, naming the field', async () => {
@@ -195,6 +211,30 @@ describe('no double booking', () => {
     expect(attempts.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
     const [live] = await q<{ n: number }>(sql`select count(*)::int as n from appointments where starts_at = ${slot.startsAt} and professional_id = ${slot.professional.id} and status in ('held', 'booked')`);
     expect(live!.n).toBe(1);
+  });
+
+  it('leaves it to the database: of simultaneous one-statement bookings of a time, one commits with its message and audit event', async () => {
+    const db = ctx.db.database.db;
+    const type = (await repo.findType(db, demo.types['sairaanhoitajan-vastaanotto']!))!;
+    const target = nurseSlots[18]!;
+    const day = target.startsAt.slice(0, 10);
+    const slot = (await generatedSlots(db, [type], { professionalId: target.professional.id, from: day, to: day }, new Date())).find((s) => s.startsAt.toISOString() === target.startsAt)!;
+    const deps = { video: jitsiStyleProvider('https://meet.example') };
+    const before = await lastSeq(ctx);
+    const clients = [demo.clients.juha!, demo.clients.liisa!, demo.clients.mikko!, demo.clients.helena!, demo.clients.jari!];
+    const outcomes = await Promise.allSettled(
+      clients.map((clientId) => {
+        const row = appointmentOf(slot, { clientId, bookedById: demo.users.ammattilainen!, status: 'booked' }, deps, new Date());
+        const message = { userId: demo.users.ammattilainen!, clientId, channel: 'email', toAddress: 'race@example.fi', language: 'fi', template: 'appointment_confirmed', subject: 'race', body: row.id };
+        const audit = () => auditAppendCall([{ actor: null, action: 'client.appointment.book', outcome: 'success', resourceType: 'appointment', resourceId: row.id, clientId }]);
+        return takeSlotAtOnce(db, slot, row, [message], audit, new Date());
+      }),
+    );
+    const won = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    expect(won).toHaveLength(1);
+    for (const o of outcomes.filter((o) => o.status === 'rejected')) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'conflict' });
+    expect(await q<{ body: string }>(sql`select body from notifications where to_address = 'race@example.fi'`)).toEqual([{ body: won[0]!.id }]);
+    expect(await q<{ resource_id: string }>(sql`select resource_id from audit_events where seq > ${before} and action = 'client.appointment.book'`)).toEqual([{ resource_id: won[0]!.id }]);
   });
 
   it('leaves it to the database: of simultaneous transactions on one time, one commits', async () => {

@@ -1,10 +1,10 @@
 import { AppError, cancellationDeadline, icsCalendar, mayCancel, maySelfBook, type LocalizedText, type Register, type SelfBooking } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { areaCodeOfPostalCode, areaCodesById } from '../areas/service.ts';
-import { recordAudit } from '../audit/service.ts';
+import { auditAppendCall, recordAudit, type AuditEntry } from '../audit/service.ts';
 import { actingTarget, unitsByIds, type Accessor, type ClientRow } from '../clients/service.ts';
-import { activeType, localTime, oneAtATime, refuseIfTaken, reminderKey, resolveSlot, takeSlot, tellClient } from './booking.ts';
-import { cancelNotifications } from '../notifications/service.ts';
+import { activeContext, activeType, appointmentOf, clientMessages, localTime, oneAtATime, refuseIfTaken, reminderKey, resolveSlot, resolveSlotIn, takeSlot, takeSlotAtOnce, tellClient } from './booking.ts';
+import { cancelNotifications, messagesTo } from '../notifications/service.ts';
 import type { Slot } from './free-slots.ts';
 import * as repo from './repo.ts';
 import type { BookingInput } from './schema.ts';
@@ -15,7 +15,11 @@ type Target = Awaited<ReturnType<typeof actingTarget>>;
 
 /** The resident's own act on an appointment, in the client's access log with its basis (own or guardian). */
 async function audit(db: DbOrTx, who: Accessor, target: Target, act: string, appointmentId: string | null, register: string | null) {
-  await recordAudit(db, {
+  await recordAudit(db, auditEntry(who, target, act, appointmentId, register));
+}
+
+function auditEntry(who: Accessor, target: Target, act: string, appointmentId: string | null, register: string | null): AuditEntry {
+  return {
     actor: { id: who.user.id, name: who.user.displayName, role: who.user.role },
     action: `client.appointment.${act}`,
     outcome: 'success',
@@ -26,7 +30,7 @@ async function audit(db: DbOrTx, who: Accessor, target: Target, act: string, app
     register,
     requestId: who.requestId,
     ip: who.ip,
-  });
+  };
 }
 
 const registerOf = async (db: DbOrTx, unitId: string) => ((await unitsByIds(db, [unitId]))[0]?.register as Register | undefined) ?? null;
@@ -65,24 +69,26 @@ export async function myAppointments(db: Db, who: Accessor, forId: string | unde
   return { actingAs: target.actingAs, upcoming: views.filter(ahead).reverse(), past: views.filter((v) => !ahead(v)) };
 }
 
-/** Books (or holds) a slot for the resident or a minor in their care: one transaction. */
+/**
+ * Books (or holds) a slot for the resident or a minor in their care. Besides the quick refusal and
+ * the client, one read gathers what the booking needs and one statement writes the appointment
+ * with its confirmation and its audit event, together or not at all: under a rush each statement
+ * to the database counts.
+ */
 async function book(db: Db, who: Accessor, forId: string | undefined, input: BookingInput, status: 'held' | 'booked', deps: BookingDeps, now: Date) {
   // Whoever waits while another takes the same time is answered at once (see oneAtATime).
   const { row, slot } = await oneAtATime(input, async () => {
     await refuseIfTaken(db, input, now);
     const target = await actingTarget(db, who, forId);
     who.checked();
-    const type = await activeType(db, input.appointmentTypeId);
-    const slot = await resolveSlot(db, type, input, now);
+    const context = activeContext(await repo.bookingContext(db, { typeId: input.appointmentTypeId, professionalId: input.professionalId, locationId: input.locationId, userId: who.user.id }));
+    const slot = await resolveSlotIn(db, context, input, now);
     await requireSelfBooking(db, target.client, slot);
-    const register = await registerOf(db, slot.unitId);
-    return db.transaction(async (tx) => {
-      const taken = await takeSlot(tx, slot, { clientId: target.client.id, bookedById: who.user.id, status }, deps, now);
-      if (status === 'booked') await tellClient(tx, who.user.id, taken, type, slot.location?.name ?? null, 'appointment_confirmed', now);
-      // Last, so that the audit chain's lock is held only for the commit.
-      await audit(tx, who, target, status === 'held' ? 'hold' : 'book', taken.id, register);
-      return { row: taken, slot };
-    });
+    const register = (context.registers.get(slot.unitId) as Register | null | undefined) ?? null;
+    const taking = appointmentOf(slot, { clientId: target.client.id, bookedById: who.user.id, status }, deps, now);
+    const messages = status === 'booked' ? messagesTo(context.choices, clientMessages(who.user.id, taking, context.type, slot.location?.name ?? null, 'appointment_confirmed', now)) : [];
+    const audited = () => auditAppendCall([auditEntry(who, target, status === 'held' ? 'hold' : 'book', taking.id, register)]);
+    return { row: await takeSlotAtOnce(db, slot, taking, messages, audited, now), slot };
   });
   return appointmentView(db, row, now, { types: [slot.type], places: slot.location ? [slot.location] : [] });
 }

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { displayNameOf } from '../auth/service.ts';
 import { coveringConsentCondition } from '../consent/service.ts';
@@ -104,6 +104,11 @@ export async function unitOf(db: DbOrTx, userId: string): Promise<(UnitRow & { s
 }
 
 const unitsQuery = preparedRead('clients_units_by_ids', (db) => db.select().from(serviceUnits).where(sql`${serviceUnits.id} = any(${sql.placeholder('ids')}::uuid[])`));
+
+/** A unit's register as an expression other reads embed (where a booking of the unit is recorded). */
+export function registerOfUnit(unitId: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`(select ${serviceUnits.register} from ${serviceUnits} where ${serviceUnits.id} = ${unitId})`;
+}
 
 export async function unitsByIds(db: DbOrTx, ids: string[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];

@@ -16,6 +16,7 @@ export const heavyServiceUsers = repo.heavyServiceUsers;
 export const clientsByIds = repo.clientsByIds;
 export const activeRelationsOf = repo.activeRelations;
 export const unitsByIds = repo.unitsByIds;
+export const registerOfUnit = repo.registerOfUnit;
 export type { ClientRow, ServiceUse, UnitRow } from './repo.ts';
 export const unitsOfUsers = repo.unitsOfUsers;
 export { denialText } from './gate.ts';

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
+import { emailOfUserExpression } from '../auth/service.ts';
 import { notificationPreferences, notifications } from './tables.ts';
 
 export type PreferenceRow = typeof notificationPreferences.$inferSelect;
@@ -24,9 +25,37 @@ export async function savePreferences(db: DbOrTx, row: Omit<typeof notificationP
   return saved!;
 }
 
+export type NewNotification = typeof notifications.$inferInsert;
+
 /** Queues messages; a second one with the same dedupe key is not queued. */
-export async function enqueue(db: DbOrTx, rows: (typeof notifications.$inferInsert)[]): Promise<void> {
-  await db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
+export const enqueueQuery = (db: DbOrTx, rows: NewNotification[]) => db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
+
+export async function enqueue(db: DbOrTx, rows: NewNotification[]): Promise<void> {
+  await enqueueQuery(db, rows);
+}
+
+/** What decides how a user is told: their saved choices (all null until they choose) and their account's address. */
+export interface Choices {
+  channel: string | null;
+  language: string | null;
+  email: string | null;
+  phone: string | null;
+  accountEmail: string | null;
+}
+
+/** A user's choices as one JSON value: an expression that reads embed (a booking reads it with the slot). */
+export function choicesOf(userId: SQLWrapper): SQL<Choices> {
+  const p = notificationPreferences;
+  return sql<Choices>`(select json_build_object('channel', ${p.channel}, 'language', ${p.language}, 'email', ${p.email}, 'phone', ${p.phone}, 'accountEmail', ${emailOfUserExpression(userId)})
+    from (select 1) as one left join ${p} on ${p.userId} = ${userId})`;
+}
+
+const choicesQuery = preparedRead('notification_choices_of', (db) => db.select({ choices: choicesOf(sql`${sql.placeholder('userId')}::uuid`) }).from(sql`(select 1) as one`));
+
+/** Read for every message queued (a confirmation, say): one prepared statement. */
+export async function choicesFor(db: DbOrTx, userId: string): Promise<Choices> {
+  const [row] = await choicesQuery(db, { userId });
+  return row!.choices;
 }
 
 /** Withdraws a message not yet sent; one already sent or failed stays as it was. */

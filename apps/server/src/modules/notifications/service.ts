@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client.ts';
 import { emailOfUser } from '../auth/service.ts';
 import * as repo from './repo.ts';
+import type { Choices, NewNotification } from './repo.ts';
 import type { PreferencesInput } from './schema.ts';
 import { render, type Param, type TemplateName } from './templates.ts';
 
@@ -31,31 +32,48 @@ export interface NotificationRequest {
  */
 export async function notify(db: DbOrTx, requests: NotificationRequest | NotificationRequest[]): Promise<boolean> {
   const list = Array.isArray(requests) ? requests : [requests];
-  const userId = list[0]?.userId;
+  const userId = recipientOf(list);
   if (!userId) return false;
-  if (list.some((r) => r.userId !== userId)) throw new Error('notify: messages to one user at a time');
-  const preferences = await repo.preferencesOf(db, userId);
-  const channel = preferences?.channel ?? 'email';
-  if (channel === 'none') return false;
-  const language = (preferences?.language ?? 'fi') as 'fi' | 'sv' | 'en';
-  const toAddress = channel === 'sms' ? (preferences?.phone ?? null) : (preferences?.email ?? (await emailOfUser(db, userId)));
-  if (!toAddress) return false;
-  await repo.enqueue(
-    db,
-    list.map((request) => ({
-      userId,
-      clientId: request.clientId,
-      channel,
-      toAddress,
-      language,
-      template: request.template,
-      ...render(request.template, language, request.params),
-      dedupeKey: request.dedupeKey ?? null,
-      ...(request.sendAfter ? { sendAfter: request.sendAfter } : {}),
-    })),
-  );
+  const rows = messagesTo(await repo.choicesFor(db, userId), list);
+  if (rows.length === 0) return false;
+  await repo.enqueue(db, rows);
   return true;
 }
+
+function recipientOf(list: NotificationRequest[]): string | undefined {
+  const userId = list[0]?.userId;
+  if (list.some((r) => r.userId !== userId)) throw new Error('notify: messages to one user at a time');
+  return userId;
+}
+
+/**
+ * The outbox rows of messages to one user, by their choices (read with `choicesOf`): for a
+ * statement that queues them together with the change they tell about. None when the user wants
+ * no messages or has no address for the channel.
+ */
+export function messagesTo(choices: Choices, requests: NotificationRequest[]): NewNotification[] {
+  const userId = recipientOf(requests);
+  const channel = choices.channel ?? 'email';
+  if (!userId || channel === 'none') return [];
+  const language = (choices.language ?? 'fi') as 'fi' | 'sv' | 'en';
+  const toAddress = channel === 'sms' ? choices.phone : (choices.email ?? choices.accountEmail);
+  if (!toAddress) return [];
+  return requests.map((request) => ({
+    userId,
+    clientId: request.clientId,
+    channel,
+    toAddress,
+    language,
+    template: request.template,
+    ...render(request.template, language, request.params),
+    dedupeKey: request.dedupeKey ?? null,
+    ...(request.sendAfter ? { sendAfter: request.sendAfter } : {}),
+  }));
+}
+
+export const choicesOf = repo.choicesOf;
+export const enqueueQuery = repo.enqueueQuery;
+export type { Choices, NewNotification } from './repo.ts';
 
 /**
  * Withdraws the pending message with this dedupe key (the reminder of an appointment that was
