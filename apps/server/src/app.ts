@@ -2,10 +2,10 @@ import { SessionCache } from './modules/auth/session-cache.ts';
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import { AppError } from '@avain/domain';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from 'helmet';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tileCspSource, type Config } from './config.ts';
@@ -99,7 +99,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
 
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(helmet, {
+  // Helmet's headers, worked out once: the Fastify plugin builds them anew for every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -119,6 +120,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     hsts: config.env === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   registerProblemHandlers(app);
   registerSecurityHooks(app);
   guardClientDataRoutes(app);

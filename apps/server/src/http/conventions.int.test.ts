@@ -56,6 +56,13 @@ describe('API conventions', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-request-id']).toBe('trace-12345678');
     expect(response.headers['strict-transport-security']).toBeUndefined(); // only in production
+    // Refusals and unknown paths carry them too.
+    for (const url of ['/api/no-such-thing', '/api/me/appointments']) {
+      const refused = await new TestClient(ctx.app).request({ url });
+      expect(refused.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(refused.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(refused.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+    }
   });
 
   it('serves the OpenAPI 3.1 document generated from the schemas, and the docs UI', async () => {
