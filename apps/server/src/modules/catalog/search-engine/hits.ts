@@ -54,19 +54,17 @@ export function pageJson(index: SearchIndex, result: EngineResult, now: Date): B
   const open = openAt(index, moment, 'open');
   const walkIn = openAt(index, moment, 'walkIn');
   const page = new PageWriter().ascii('{"items":[');
+  const last = result.rows.length - 1;
   result.rows.forEach(({ row, distanceKm }, k) => {
     const view = rows.views[row]!;
     const distance = distanceKm === null ? 'null' : String(Math.round(distanceKm * 100) / 100);
     page
-      .ascii(`${k === 0 ? '' : ','}{"id":"${view.id}","service":`)
+      .bytes(view.head)
       .bytes(view.service)
-      .ascii(',"organization":')
       .bytes(view.organization)
-      .ascii(',"location":')
       .bytes(view.location.summary)
-      .ascii(',"channels":')
       .bytes(view.channels)
-      .ascii(`,"distanceKm":${distance},"openNow":${open(row)},"walkInNow":${view.walkIn.length > 0 && walkIn(row)}}`);
+      .ascii(`,"distanceKm":${distance},"openNow":${open(row)},"walkInNow":${view.walkIn.length > 0 && walkIn(row)}}${k === last ? '' : ','}`);
   });
   // A cursor is base64url: ASCII, and JSON.stringify only quotes it.
   page.ascii(`],"total":${result.total},"nextCursor":${JSON.stringify(result.nextCursor)},"facets":`).bytes(facetsJson(result.facets)).ascii('}');

@@ -109,13 +109,16 @@ export class SearchIndex {
   }
 
   private locationOf(r: repo.LoadedRow): LocationView {
-    const summary = jsonBytes({
-      id: r.location_id,
-      name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
-      type: r.l_type,
-      address: { street: r.street, postalCode: r.postal_code, city: r.city },
-      coordinates: { lat: r.lat, lon: r.lon },
-    } satisfies SearchHit['location']);
+    const summary = jsonBytes(
+      {
+        id: r.location_id,
+        name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
+        type: r.l_type,
+        address: { street: r.street, postalCode: r.postal_code, city: r.city },
+        coordinates: { lat: r.lat, lon: r.lon },
+      } satisfies SearchHit['location'],
+      ',"location":',
+    );
     const known = this.locations.get(r.location_id);
     // Rows of one location share one object, so reloading its hours reaches all of them.
     if (known) {
@@ -154,10 +157,10 @@ export class SearchIndex {
     rows.belongsTo(row, r.service_id);
     const { channels, walkIn } = this.shared(this.sharing.channels, r.sal_channels, () => {
       const list = JSON.parse(r.sal_channels) as SearchHit['channels'];
-      return { channels: jsonBytes(list), walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
+      return { channels: jsonBytes(list, ',"channels":'), walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
     });
     rows.views[row] = {
-      id: r.id,
+      head: Buffer.from(`{"id":${JSON.stringify(r.id)}`),
       service: this.shared(this.sharing.services, r.service_id, () =>
         jsonBytes({
           id: r.service_id,
@@ -166,14 +169,14 @@ export class SearchIndex {
           serviceClass: r.service_class,
           lifeCourseGroup: r.life_course_group,
           free: r.fee_type === 'free',
-        } satisfies SearchHit['service']),
+        } satisfies SearchHit['service'], ',"service":'),
       ),
       organization: this.shared(this.sharing.organizations, r.organization_id, () =>
         jsonBytes({
           id: r.organization_id,
           name: localized(r.o_name_fi, r.o_name_sv, r.o_name_en),
           type: r.o_type as SearchHit['organization']['type'],
-        } satisfies SearchHit['organization']),
+        } satisfies SearchHit['organization'], ',"organization":'),
       ),
       location: this.locationOf(r),
       channels,
