@@ -6,9 +6,9 @@ import { momentAt, openAt } from './hours.ts';
 import { Selection } from './bitmaps.ts';
 import type { Codebook } from './rows.ts';
 import { distanceKm, offerNearest, PlaceGrid, type Position } from './nearest.ts';
-import type { Matches, SearchIndex } from './snapshot.ts';
+import type { Matches, Relevance, SearchIndex } from './snapshot.ts';
 import { matchText, scoreRows, type TextPlan } from './text-query.ts';
-import { pageInIdOrder, TopK } from './top-k.ts';
+import { pageInOrder, RankedHead, TopK } from './top-k.ts';
 
 export interface PageRow {
   row: number;
@@ -91,10 +91,10 @@ function matchesOf(index: SearchIndex, query: SearchQuery, text: TextQuery | nul
  * them. Scored once per words and language over all the text's rows, then picked out for the
  * matches, which are those rows filtered in order.
  */
-function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, query: SearchQuery): Float64Array {
+function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, query: SearchQuery): Relevance {
   const key = `${query.lang}|${matches.key}`;
   const known = index.relevance.get(key);
-  if (known && known.rows === matches.rows) return known.scores;
+  if (known && known.rows === matches.rows) return known;
   const candidates = textRows(index, text.plan, text.words);
   const scoresKey = `${query.lang}|${text.words}`;
   let all = index.textScores.get(scoresKey);
@@ -105,8 +105,30 @@ function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, quer
     while (j < candidates.length - 1 && candidates[j] !== matches.rows[k]) j++;
     scores[k] = all[j]!;
   }
-  index.relevance.set(key, { rows: matches.rows, scores });
-  return scores;
+  const relevance: Relevance = { rows: matches.rows, scores, ranked: 0, head: null };
+  index.relevance.set(key, relevance);
+  return relevance;
+}
+
+/**
+ * The page of the matches by relevance. Matches ranked a second time keep the head of their
+ * ranking, so their first pages are slices (see RankedHead).
+ */
+function byRelevance(index: SearchIndex, relevance: Relevance, matches: Matches, matched: Int32Array, cursor: Cursor | null, count: number) {
+  const scores = relevance.scores;
+  if (matched === matches.rows) {
+    if (!relevance.head && ++relevance.ranked >= 2) relevance.head = RankedHead.of(index.rows, matched, (k) => -scores[k]!);
+    const page = relevance.head?.page(index.rows, cursor, count);
+    if (page) return page;
+  }
+  const top = new TopK(count, index.rows);
+  top.after(cursor);
+  // The open rows are a subsequence of the matches: walk both to find each one's score.
+  for (let k = 0, j = 0; k < matched.length; k++, j++) {
+    while (matches.rows[j] !== matched[k]) j++;
+    top.offer(matched[k]!, -scores[j]!);
+  }
+  return top.sorted();
 }
 
 /** Fewer matches than this are ordered by distance one by one: quicker than making a grid. */
@@ -130,22 +152,13 @@ function placesOf(index: SearchIndex, matches: Matches): PlaceGrid | null {
 
 /** The page (one row more than asked) of matches ordered by distance or by relevance to the words. */
 function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextQuery | null, near: Position | null, cursor: Cursor | null) {
+  if (query.sort !== 'distance') return byRelevance(index, relevanceOf(index, matches, text!, query), matches, matched, cursor, query.limit + 1);
   const top = new TopK(query.limit + 1, index.rows);
   top.after(cursor);
-  if (query.sort === 'distance') {
-    // The hours filters leave a subset of the matches: not worth a grid of its own.
-    const grid = matched === matches.rows && matched.length >= GRID_FROM ? placesOf(index, matches) : null;
-    if (grid) grid.offerNearest(index.rows, near!, top);
-    else offerNearest(index.rows, near!, matched, top);
-  }
-  else if (text) {
-    const scores = relevanceOf(index, matches, text, query);
-    // The open rows are a subsequence of the matches: walk both to find each one's score.
-    for (let k = 0, j = 0; k < matched.length; k++, j++) {
-      while (matches.rows[j] !== matched[k]) j++;
-      top.offer(matched[k]!, -scores[j]!);
-    }
-  }
+  // The hours filters leave a subset of the matches: not worth a grid of its own.
+  const grid = matched === matches.rows && matched.length >= GRID_FROM ? placesOf(index, matches) : null;
+  if (grid) grid.offerNearest(index.rows, near!, top);
+  else offerNearest(index.rows, near!, matched, top);
   return top.sorted();
 }
 
@@ -168,7 +181,7 @@ export function execute(index: SearchIndex, query: SearchQuery, text: TextQuery 
 
   const { rows } = index;
   const distance = (row: number) => distanceKm(near!.lat, near!.lon, rows.lat[row]!, rows.lon[row]!);
-  const page = query.sort === 'distance' || text ? ranked(index, query, matches, matched, text, near, cursor) : pageInIdOrder(rows, matched, cursor, query.limit + 1);
+  const page = query.sort === 'distance' || text ? ranked(index, query, matches, matched, text, near, cursor) : pageInOrder(rows, matched, null, cursor, query.limit + 1);
 
   const shown = page.slice(0, query.limit);
   const last = shown[shown.length - 1];

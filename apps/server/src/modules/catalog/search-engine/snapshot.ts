@@ -5,6 +5,7 @@ import type { SearchHit } from '../schema.ts';
 import { Lru } from './lru.ts';
 import type { PlaceGrid } from './nearest.ts';
 import { PostingIndex } from './postings.ts';
+import { RankedHead } from './top-k.ts';
 import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
 import { jsonBytes, RowStore, type LocationView, type RowView } from './rows.ts';
@@ -28,6 +29,15 @@ export interface Matches {
   /** Whether a search has ordered them by distance (the next one makes a grid of them). */
   orderedByDistance?: boolean;
 }
+/** Relevance of remembered matches in one language, aligned with their rows, and the head of their ranking once ranked again. */
+export interface Relevance {
+  rows: Int32Array;
+  scores: Float64Array;
+  /** How often they were ranked (the second time makes the head). */
+  ranked: number;
+  head: RankedHead | null;
+}
+
 const hhmm = (t: string) => t.slice(0, 5);
 const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
 
@@ -54,7 +64,7 @@ export class SearchIndex {
   /** Matched rows and facet counts by what decides the matches. */
   readonly matches: Memo<Matches>;
   /** Relevance of remembered matches by language, aligned with their rows. */
-  readonly relevance: Memo<{ rows: Int32Array; scores: Float64Array }>;
+  readonly relevance: Memo<Relevance>;
   /**
    * The rows a query's words match (dead rows included) by the words, and their relevance by
    * language and words, aligned with them: searches with the same words and other filters share them.
@@ -76,7 +86,7 @@ export class SearchIndex {
     this.remembered = new Remembered(rememberedBytes);
     this.matches = this.remembered.kind('matches', (m) => m.rows.buffer.byteLength + FACETS_BYTES + ENTRY_BYTES);
     // Its rows are those of the matches, unless they were forgotten first: counted twice, to be safe.
-    this.relevance = this.remembered.kind('relevance', (r) => r.rows.buffer.byteLength + r.scores.buffer.byteLength + ENTRY_BYTES);
+    this.relevance = this.remembered.kind('relevance', (r) => r.rows.buffer.byteLength + r.scores.buffer.byteLength + RankedHead.bytes + ENTRY_BYTES);
     this.texts = this.remembered.kind('texts', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
     this.textScores = this.remembered.kind('textScores', (scores) => scores.buffer.byteLength + ENTRY_BYTES);
     this.places = this.remembered.kind('places', (p) => p.grid.bytes + ENTRY_BYTES);

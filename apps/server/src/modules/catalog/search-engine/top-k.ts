@@ -100,26 +100,55 @@ export class TopK {
 }
 
 /**
- * The first `count` rows after the cursor out of rows already in id order, each with the sort key
- * 0 of a search without words: a binary search and a slice, however many rows matched.
+ * The first `count` rows after the cursor out of rows already in (key, id) order, `keys` aligned
+ * with them (none: every key is 0, a search without words): a binary search and a slice.
  */
-export function pageInIdOrder(rows: RowStore, ordered: Int32Array, cursor: Cursor | null, count: number): { row: number; key: number }[] {
+export function pageInOrder(rows: RowStore, ordered: Int32Array, keys: Float64Array | null, cursor: Cursor | null, count: number): { row: number; key: number }[] {
   let start = 0;
   if (cursor) {
-    // A cursor of another order (key not 0) puts every row before it or after it.
-    if (cursor.k > 0) start = ordered.length;
-    else if (cursor.k === 0) {
-      const idKey = idKeyOf(cursor.id);
-      let high = ordered.length;
-      while (start < high) {
-        const middle = (start + high) >>> 1;
-        const row = ordered[middle]!;
-        const key = rows.idKey[row]!;
-        const before = key !== idKey ? key < idKey : rows.ids[row]! <= cursor.id;
-        if (before) start = middle + 1;
-        else high = middle;
-      }
+    const idKey = idKeyOf(cursor.id);
+    let high = ordered.length;
+    while (start < high) {
+      const middle = (start + high) >>> 1;
+      const row = ordered[middle]!;
+      const key = keys ? keys[middle]! : 0;
+      const rowIdKey = rows.idKey[row]!;
+      const before = key !== cursor.k ? key < cursor.k : rowIdKey !== idKey ? rowIdKey < idKey : rows.ids[row]! <= cursor.id;
+      if (before) start = middle + 1;
+      else high = middle;
     }
   }
-  return Array.from(ordered.subarray(start, start + count), (row) => ({ row, key: 0 }));
+  return Array.from(ordered.subarray(start, start + count), (row, k) => ({ row, key: keys ? keys[start + k]! : 0 }));
+}
+
+/** Rows enough for the first pages of a ranking: most residents never page further. */
+const HEAD_ROWS = 256;
+
+/**
+ * The first rows of a ranking, in order, made once for matches that are ranked again: their
+ * pages are then slices, and only pages past the head rank all the matches again.
+ */
+export class RankedHead {
+  private constructor(
+    private readonly ordered: Int32Array,
+    private readonly keys: Float64Array,
+    /** Whether the head holds every row ranked. */
+    private readonly whole: boolean,
+  ) {}
+
+  static of(rows: RowStore, matched: Int32Array, keyOf: (k: number) => number): RankedHead {
+    const top = new TopK(HEAD_ROWS, rows);
+    for (let k = 0; k < matched.length; k++) top.offer(matched[k]!, keyOf(k));
+    const sorted = top.sorted();
+    return new RankedHead(Int32Array.from(sorted, (s) => s.row), Float64Array.from(sorted, (s) => s.key), sorted.length === matched.length);
+  }
+
+  /** The page after the cursor, or null when it reaches past the head. */
+  page(rows: RowStore, cursor: Cursor | null, count: number): { row: number; key: number }[] | null {
+    const page = pageInOrder(rows, this.ordered, this.keys, cursor, count);
+    if (page.length === count || this.whole) return page;
+    return null;
+  }
+
+  static readonly bytes = HEAD_ROWS * 12;
 }
