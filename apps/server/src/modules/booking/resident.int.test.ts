@@ -23,6 +23,15 @@ beforeAll(async () => {
   nurseSlots = all.filter((s) => new Date(s.startsAt).getTime() > Date.now() + 3 * 86_400_000);
 });
 
+/** One of the nurse's free times as the booking functions take it (with its type and place). */
+async function nurseSlot(k: number) {
+  const db = ctx.db.database.db;
+  const type = (await repo.findType(db, demo.types['sairaanhoitajan-vastaanotto']!))!;
+  const target = nurseSlots[k]!;
+  const day = target.startsAt.slice(0, 10);
+  return (await generatedSlots(db, [type], { professionalId: target.professional.id, from: day, to: day }, new Date())).find((s) => s.startsAt.toISOString() === target.startsAt)!;
+}
+
 describe('free slots', () => {
   it('are public, named, inside the availability and never on weekends', async () => {
     expect(nurseSlots.length).toBeGreaterThan(16);
@@ -215,10 +224,7 @@ describe('no double booking', () => {
 
   it('leaves it to the database: of simultaneous one-statement bookings of a time, one commits with its message and audit event', async () => {
     const db = ctx.db.database.db;
-    const type = (await repo.findType(db, demo.types['sairaanhoitajan-vastaanotto']!))!;
-    const target = nurseSlots[18]!;
-    const day = target.startsAt.slice(0, 10);
-    const slot = (await generatedSlots(db, [type], { professionalId: target.professional.id, from: day, to: day }, new Date())).find((s) => s.startsAt.toISOString() === target.startsAt)!;
+    const slot = await nurseSlot(18);
     const deps = { video: jitsiStyleProvider('https://meet.example') };
     const before = await lastSeq(ctx);
     const clients = [demo.clients.juha!, demo.clients.liisa!, demo.clients.mikko!, demo.clients.helena!, demo.clients.jari!];
@@ -239,10 +245,7 @@ describe('no double booking', () => {
 
   it('leaves it to the database: of simultaneous transactions on one time, one commits', async () => {
     const db = ctx.db.database.db;
-    const type = (await repo.findType(db, demo.types['sairaanhoitajan-vastaanotto']!))!;
-    const target = nurseSlots[17]!;
-    const day = target.startsAt.slice(0, 10);
-    const slot = (await generatedSlots(db, [type], { professionalId: target.professional.id, from: day, to: day }, new Date())).find((s) => s.startsAt.toISOString() === target.startsAt)!;
+    const slot = await nurseSlot(17);
     const deps = { video: jitsiStyleProvider('https://meet.example') };
     const clients = [demo.clients.juha, demo.clients.liisa, demo.clients.mikko, demo.clients.helena, demo.clients.jari];
     const outcomes = await Promise.allSettled(clients.map((clientId) => db.transaction((tx) => takeSlot(tx, slot, { clientId: clientId!, bookedById: demo.users.ammattilainen!, status: 'booked' }, deps, new Date()))));

@@ -29,10 +29,6 @@ export class Remembered {
   clear(): void {
     this.store.clear();
   }
-
-  get size(): number {
-    return this.store.size;
-  }
 }
 
 export interface Memo<V> {
