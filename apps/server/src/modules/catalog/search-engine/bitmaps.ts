@@ -1,3 +1,5 @@
+import { growInto } from './typed-arrays.ts';
+
 /**
  * One bit per row for each value of the filter columns, so a filter over the whole catalogue is
  * a few thousand word operations instead of a test of every row.
@@ -25,14 +27,9 @@ export class RowBitmaps {
     const words = (rows + 31) >>> 5;
     if (words <= this.words) return;
     const size = Math.max(words, this.words * 2);
-    const grow = (from: Uint32Array) => {
-      const to = new Uint32Array(size);
-      to.set(from);
-      return to;
-    };
-    this.alive = grow(this.alive);
-    this.free = grow(this.free);
-    for (const list of Object.values(this.byColumn)) list.forEach((b, i) => (list[i] = grow(b)));
+    this.alive = growInto(this.alive, new Uint32Array(size));
+    this.free = growInto(this.free, new Uint32Array(size));
+    for (const list of Object.values(this.byColumn)) list.forEach((b, i) => (list[i] = growInto(b, new Uint32Array(size))));
     this.words = size;
   }
 

@@ -61,7 +61,7 @@ export class SearchEngine {
     const built = await SearchIndex.build(this.db, target.version, this.rememberedBytes);
     this.index = built;
     this.log?.info(
-      { rows: built.rows.live, postings: built.lexemes.postings, words: built.vocabulary.size, version: built.version, ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage().rss / 1e6) },
+      { rows: built.rows.live, postings: built.lexemes.postings, words: built.vocabulary.size, version: built.version, ms: Math.round(performance.now() - started), hitMb: Math.round(built.rows.hits.bytes / 1e6), rssMb: Math.round(process.memoryUsage().rss / 1e6) },
       'catalogue search index built',
     );
   }

@@ -26,12 +26,12 @@ const inRanges = (ranges: Int32Array, minute: number) => {
  */
 export function openAt(index: SearchIndex, moment: Moment, hours: 'open' | 'walkIn'): (row: number) => boolean {
   const ranges = hours === 'open' ? index.rows.open : index.rows.walkIn;
-  const views = index.rows.views;
+  const locations = index.rows.location;
   const exceptions = index.exceptionsByDate.get(moment.date);
   const holiday = holidayOn(moment.date) !== undefined;
   const second = moment.minuteOfDay * 60;
   return (row) => {
-    const exception = exceptions?.get(views[row]!.location);
+    const exception = exceptions?.get(locations[row]!);
     if (exception) return exception.opens !== null && exception.closes !== null && exception.opens <= second && second < exception.closes;
     return !holiday && inRanges(ranges[row]!, moment.minuteOfWeek);
   };

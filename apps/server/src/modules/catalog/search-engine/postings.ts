@@ -1,3 +1,5 @@
+import { growInto } from './typed-arrays.ts';
+
 /**
  * Word → rows, for the lexemes of the documents (with each row's weight) and for the words of
  * names and keywords. Built once in compact arrays (CSR); rows added later by incremental
@@ -51,14 +53,10 @@ export class PostingIndex {
   }
 
   private growPending() {
-    const grow = <T extends Int32Array | Float32Array>(from: T, to: T) => {
-      to.set(from);
-      return to;
-    };
     const size = this.pendingRow.length * 2;
-    this.pendingWord = grow(this.pendingWord, new Int32Array(size));
-    this.pendingRow = grow(this.pendingRow, new Int32Array(size));
-    this.pendingWeight = grow(this.pendingWeight, new Float32Array(size));
+    this.pendingWord = growInto(this.pendingWord, new Int32Array(size));
+    this.pendingRow = growInto(this.pendingRow, new Int32Array(size));
+    this.pendingWeight = growInto(this.pendingWeight, new Float32Array(size));
   }
 
   /** Turns what was added into the compact arrays; later additions go to the overlay. */

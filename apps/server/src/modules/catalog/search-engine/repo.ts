@@ -104,31 +104,20 @@ export async function loadRows(db: Db, scope: { after: string | null; limit: num
   );
 }
 
-export interface HoursRow {
-  location_id: string;
-  weekday: number;
-  opens: string;
-  closes: string;
-}
 export interface ExceptionRow {
   location_id: string;
   date: string;
   opens: string | null;
   closes: string | null;
-  note: string | null;
 }
 
-/** Weekly hours and dated exceptions of the given locations (all when omitted). */
-export async function loadHours(db: Db, locationIds?: string[]) {
+/**
+ * Dated exceptions to the hours of the given locations (all when omitted); the weekly hours come
+ * with each row as minutes of the week.
+ */
+export function loadExceptions(db: Db, locationIds?: string[]): Promise<ExceptionRow[]> {
   const only = locationIds ? sql`location_id = any(${uuidArray(locationIds)})` : sql`true`;
-  const [weekly, exceptions] = await Promise.all([
-    rowsOf<HoursRow>(db, sql`select location_id, weekday, opens::text as opens, closes::text as closes from opening_hours where ${only}`),
-    rowsOf<ExceptionRow>(
-      db,
-      sql`select location_id, date::text as date, opens::text as opens, closes::text as closes, note from opening_hour_exceptions where ${only}`,
-    ),
-  ]);
-  return { weekly, exceptions };
+  return rowsOf<ExceptionRow>(db, sql`select location_id, date::text as date, opens::text as opens, closes::text as closes from opening_hour_exceptions where ${only}`);
 }
 
 export async function loadTerms(db: Db): Promise<string[]> {

@@ -1,5 +1,6 @@
-import type { HoursException, WeeklyHours } from '@avain/domain';
 import { RowBitmaps } from './bitmaps.ts';
+import { HitBytes } from './hit-bytes.ts';
+import { growInto } from './typed-arrays.ts';
 
 /** Text values of one column as small integer codes, so filters and facets compare numbers. */
 export class Codebook {
@@ -54,39 +55,6 @@ export class Combinations {
 /** UTF-8 bytes of a value's JSON, after the given ASCII (a member's name, say): what pages are copied together from. */
 export const jsonBytes = (value: unknown, before = ''): Buffer => Buffer.from(before + JSON.stringify(value));
 
-/** What a hit shows of its location (`,"location":` and its JSON), and the hours "open now" is decided from. */
-export interface LocationView {
-  summary: Buffer;
-  weekly: WeeklyHours[];
-  exceptions: HoursException[];
-}
-
-/**
- * One searchable row's hit without the parts that depend on the request (distance, open now), as
- * UTF-8 JSON made when the row is loaded: the opening with the id, then members each shared by the
- * rows showing it (a service, its producer, a place, a channel list) with their names in front, so
- * a page is copied together from a few pieces a hit. Joining strings instead cost ten times as
- * much (flattening text of mixed one- and two-byte characters), and encoding the joined text for
- * the socket as much again.
- */
-export interface RowView {
-  /** `{"id":"…"` */
-  head: Buffer;
-  /** `,"service":` and `SearchHit['service']` */
-  service: Buffer;
-  /** `,"organization":` and `SearchHit['organization']` */
-  organization: Buffer;
-  location: LocationView;
-  /** `,"channels":` and `SearchHit['channels']` */
-  channels: Buffer;
-  walkIn: WeeklyHours[];
-}
-
-const growInto = <T extends Int32Array | Uint32Array | Uint8Array | Int8Array | Float64Array>(from: T, to: T): T => {
-  to.set(from);
-  return to;
-};
-
 /**
  * The searchable rows as columns (one typed array per attribute), appended as they load; a
  * service's rows are removed by marking them dead, so row numbers never move.
@@ -110,7 +78,10 @@ export class RowStore {
   z = new Float64Array(this.capacity);
   /** The first 52 bits of the id as a number: orders ties like the uuid does, without strings. */
   idKey = new Float64Array(this.capacity);
+  /** The location's number in the index (its exceptions to the hours are kept by it). */
   location = new Int32Array(this.capacity);
+  /** Whether the row offers walk-in with hours: only then can a hit be "walk-in now". */
+  hasWalkIn = new Uint8Array(this.capacity);
   /**
    * The row's combination of facet values: one code for its life-course group, class, producer
    * type and area, one for its channels and languages. Facets count combinations (two counters
@@ -124,7 +95,7 @@ export class RowStore {
   ids: string[] = [];
   open: Int32Array[] = [];
   walkIn: Int32Array[] = [];
-  views: RowView[] = [];
+  readonly hits = new HitBytes();
   dead = 0;
   readonly bitmaps = new RowBitmaps();
 
@@ -167,6 +138,7 @@ export class RowStore {
       this.z = growInto(this.z, new Float64Array(size));
       this.idKey = growInto(this.idKey, new Float64Array(size));
       this.location = growInto(this.location, new Int32Array(size));
+      this.hasWalkIn = growInto(this.hasWalkIn, new Uint8Array(size));
       this.singleCombo = growInto(this.singleCombo, new Int32Array(size));
       this.setCombo = growInto(this.setCombo, new Int32Array(size));
       this.alive = growInto(this.alive, new Uint8Array(size));

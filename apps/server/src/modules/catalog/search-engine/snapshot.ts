@@ -1,4 +1,3 @@
-import type { HoursException } from '@avain/domain';
 import type { Db } from '../../../db/client.ts';
 import { localized } from '../localized.ts';
 import type { SearchHit } from '../schema.ts';
@@ -8,7 +7,7 @@ import { PostingIndex } from './postings.ts';
 import { RankedHead } from './top-k.ts';
 import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
-import { jsonBytes, RowStore, type LocationView, type RowView } from './rows.ts';
+import { jsonBytes, RowStore } from './rows.ts';
 import type { Facets } from './facets.ts';
 import type { Expansion } from './text-query.ts';
 import { parseTsvector } from './tsvector.ts';
@@ -38,7 +37,6 @@ export interface Relevance {
   head: RankedHead | null;
 }
 
-const hhmm = (t: string) => t.slice(0, 5);
 const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
 
 /** An exception for one location on one date, as "open now" filtering reads it. */
@@ -73,9 +71,9 @@ export class SearchIndex {
   readonly textScores: Memo<Float64Array>;
   /** Remembered matches grouped by map cells, for distance order. */
   readonly places: Memo<{ matched: Int32Array; grid: PlaceGrid }>;
-  /** Locations by id, and their exceptions by date then location, for "open now" over many rows. */
-  private readonly locations = new Map<string, LocationView>();
-  readonly exceptionsByDate = new Map<string, Map<LocationView, DatedException>>();
+  /** Locations' numbers by id, and their exceptions by date then number, for "open now" over many rows. */
+  private readonly locations = new Map<string, number>();
+  readonly exceptionsByDate = new Map<string, Map<number, DatedException>>();
   /** Shared minute ranges: most rows of a location have the same ones. */
   private readonly ranges = new Map<string, Int32Array>();
 
@@ -101,7 +99,12 @@ export class SearchIndex {
    * One object for the rows of one service, organisation or channel list while a load runs
    * (keyed by the flat strings the driver gave), so the heap holds each once.
    */
-  private sharing = { services: new Map<string, Buffer>(), organizations: new Map<string, Buffer>(), channels: new Map<string, Pick<RowView, 'channels' | 'walkIn'>>() };
+  private sharing = {
+    services: new Map<string, Buffer>(),
+    organizations: new Map<string, Buffer>(),
+    locations: new Map<string, Buffer>(),
+    channels: new Map<string, { json: Buffer; walkIn: boolean }>(),
+  };
   private shared<T>(map: Map<string, T>, key: string, make: () => T): T {
     let value = map.get(key);
     if (value === undefined) map.set(key, (value = make()));
@@ -118,26 +121,11 @@ export class SearchIndex {
     return ranges;
   }
 
-  private locationOf(r: repo.LoadedRow): LocationView {
-    const summary = jsonBytes(
-      {
-        id: r.location_id,
-        name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
-        type: r.l_type,
-        address: { street: r.street, postalCode: r.postal_code, city: r.city },
-        coordinates: { lat: r.lat, lon: r.lon },
-      } satisfies SearchHit['location'],
-      ',"location":',
-    );
-    const known = this.locations.get(r.location_id);
-    // Rows of one location share one object, so reloading its hours reaches all of them.
-    if (known) {
-      known.summary = summary;
-      return known;
-    }
-    const view: LocationView = { summary, weekly: [], exceptions: [] };
-    this.locations.set(r.location_id, view);
-    return view;
+  /** The location's number, given when it is first seen and kept while the index lives. */
+  private locationCode(id: string): number {
+    let code = this.locations.get(id);
+    if (code === undefined) this.locations.set(id, (code = this.locations.size));
+    return code;
   }
 
   private add(r: repo.LoadedRow) {
@@ -165,13 +153,14 @@ export class SearchIndex {
     rows.open[row] = this.rangesOf(r.open_minutes);
     rows.walkIn[row] = this.rangesOf(r.walk_in_minutes);
     rows.belongsTo(row, r.service_id);
-    const { channels, walkIn } = this.shared(this.sharing.channels, r.sal_channels, () => {
+    rows.location[row] = this.locationCode(r.location_id);
+    const channels = this.shared(this.sharing.channels, r.sal_channels, () => {
       const list = JSON.parse(r.sal_channels) as SearchHit['channels'];
-      return { channels: jsonBytes(list, ',"channels":'), walkIn: list.filter((c) => c.type === 'walk_in').flatMap((c) => c.hours ?? []) };
+      return { json: jsonBytes(list, ',"channels":'), walkIn: list.some((c) => c.type === 'walk_in' && (c.hours?.length ?? 0) > 0) };
     });
-    rows.views[row] = {
-      head: Buffer.from(`{"id":${JSON.stringify(r.id)}`),
-      service: this.shared(this.sharing.services, r.service_id, () =>
+    rows.hasWalkIn[row] = channels.walkIn ? 1 : 0;
+    rows.hits.set(row, `{"id":${JSON.stringify(r.id)}`, [
+      this.shared(this.sharing.services, r.service_id, () =>
         jsonBytes({
           id: r.service_id,
           name: localized(r.s_name_fi, r.s_name_sv, r.s_name_en),
@@ -181,17 +170,24 @@ export class SearchIndex {
           free: r.fee_type === 'free',
         } satisfies SearchHit['service'], ',"service":'),
       ),
-      organization: this.shared(this.sharing.organizations, r.organization_id, () =>
+      this.shared(this.sharing.organizations, r.organization_id, () =>
         jsonBytes({
           id: r.organization_id,
           name: localized(r.o_name_fi, r.o_name_sv, r.o_name_en),
           type: r.o_type as SearchHit['organization']['type'],
         } satisfies SearchHit['organization'], ',"organization":'),
       ),
-      location: this.locationOf(r),
-      channels,
-      walkIn,
-    };
+      this.shared(this.sharing.locations, r.location_id, () =>
+        jsonBytes({
+          id: r.location_id,
+          name: localized(r.l_name_fi, r.l_name_sv, r.l_name_en),
+          type: r.l_type,
+          address: { street: r.street, postalCode: r.postal_code, city: r.city },
+          coordinates: { lat: r.lat, lon: r.lon },
+        } satisfies SearchHit['location'], ',"location":'),
+      ),
+      channels.json,
+    ]);
     for (const { lexeme, weight } of parseTsvector(r.document)) this.lexemes.add(lexeme, row, weight);
     for (const term of r.terms) {
       this.terms.add(term, row);
@@ -199,25 +195,20 @@ export class SearchIndex {
     }
   }
 
-  /** Replaces the hours of locations (every location when `only` is omitted). */
-  private setHours(hours: Awaited<ReturnType<typeof repo.loadHours>>, only?: Set<string>) {
-    for (const [id, view] of this.locations) {
-      if (only && !only.has(id)) continue;
-      view.weekly = [];
-      view.exceptions = [];
-      for (const byLocation of this.exceptionsByDate.values()) byLocation.delete(view);
-    }
-    for (const h of hours.weekly) {
-      this.locations.get(h.location_id)?.weekly.push({ weekday: Number(h.weekday), opens: hhmm(h.opens), closes: hhmm(h.closes) });
-    }
-    for (const e of hours.exceptions) {
-      const view = this.locations.get(e.location_id);
-      if (!view) continue;
-      const exception: HoursException = { date: e.date, opens: e.opens, closes: e.closes, note: e.note };
-      view.exceptions.push(exception);
+  /** Replaces the exceptions to the hours of locations (of every location when `only` is omitted). */
+  private setExceptions(exceptions: repo.ExceptionRow[], only?: Set<string>) {
+    if (only) {
+      for (const id of only) {
+        const code = this.locations.get(id);
+        if (code !== undefined) for (const byLocation of this.exceptionsByDate.values()) byLocation.delete(code);
+      }
+    } else this.exceptionsByDate.clear();
+    for (const e of exceptions) {
+      const code = this.locations.get(e.location_id);
+      if (code === undefined) continue;
       let byLocation = this.exceptionsByDate.get(e.date);
       if (!byLocation) this.exceptionsByDate.set(e.date, (byLocation = new Map()));
-      byLocation.set(view, { opens: seconds(e.opens), closes: seconds(e.closes) });
+      byLocation.set(code, { opens: seconds(e.opens), closes: seconds(e.closes) });
     }
   }
 
@@ -232,7 +223,7 @@ export class SearchIndex {
       if (batch.length < BATCH) break;
       after = batch[batch.length - 1]!.id;
     }
-    index.setHours(await repo.loadHours(db));
+    index.setExceptions(await repo.loadExceptions(db));
     index.lexemes.seal();
     index.terms.seal();
     index.forgetShared();
@@ -243,11 +234,11 @@ export class SearchIndex {
   async update(db: Db, services: string[], version: number) {
     const loaded = services.length > 0 ? await repo.loadRows(db, { services }) : [];
     const locationIds = [...new Set(loaded.map((r) => r.location_id))];
-    const hours = locationIds.length > 0 ? await repo.loadHours(db, locationIds) : { weekly: [], exceptions: [] };
+    const exceptions = locationIds.length > 0 ? await repo.loadExceptions(db, locationIds) : [];
     // Nothing awaited from here on: a search never sees a half-updated index.
     for (const id of services) this.rows.removeService(id);
     for (const r of loaded) this.add(r);
-    this.setHours(hours, new Set(locationIds));
+    this.setExceptions(exceptions, new Set(locationIds));
     this.forgetShared();
     this.forget();
     this.version = version;
