@@ -71,7 +71,7 @@ export class SearchEngine {
     const tokens = queryTokens(query.q ?? '');
     // Lexeme ids stay valid in this index while stemming awaits, even if it is updated meanwhile.
     const plan = tokens.length > 0 ? await planText(index, this.stemmer, tokens, query.lang) : null;
-    return { index, result: execute(index, query, plan && { plan, words: tokens.join(' ') }, now) };
+    return { index, result: execute(index, query, plan, now) };
   }
 
   /** Builds the index ahead of the first search; failures are logged and the first search retries. */

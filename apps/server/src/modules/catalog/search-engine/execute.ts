@@ -57,17 +57,11 @@ function openRows(index: SearchIndex, query: SearchQuery, rows: Int32Array, now:
   return rows.filter((row) => open(row) && walkIn(row));
 }
 
-/** The rows matching the query's words, dead ones included: remembered per words while the index is unchanged. */
-function textRows(index: SearchIndex, plan: TextPlan, words: string): Int32Array {
-  let rows = index.texts.get(words);
-  if (!rows) index.texts.set(words, (rows = Int32Array.from(matchText(index, plan))));
+/** The rows matching the query's words, dead ones included: remembered per plan while the index is unchanged. */
+function textRows(index: SearchIndex, plan: TextPlan): Int32Array {
+  let rows = index.texts.get(plan.key);
+  if (!rows) index.texts.set(plan.key, (rows = Int32Array.from(matchText(index, plan))));
   return rows;
-}
-
-/** What a search needs of its words: the plan and the words as a cache key. */
-export interface TextQuery {
-  plan: TextPlan;
-  words: string;
 }
 
 /**
@@ -75,11 +69,11 @@ export interface TextQuery {
  * while the index is unchanged, since residents repeat searches far more than they vary them.
  * The matches keep the order of the text's rows (see relevanceOf).
  */
-function matchesOf(index: SearchIndex, query: SearchQuery, text: TextQuery | null): Matches {
-  const key = matchKey(query);
+function matchesOf(index: SearchIndex, query: SearchQuery, text: TextPlan | null): Matches {
+  const key = matchKey(query, text);
   let matches = index.matches.get(key);
   if (!matches) {
-    const rows = filterRows(index, query, text ? textRows(index, text.plan, text.words) : null);
+    const rows = filterRows(index, query, text ? textRows(index, text) : null);
     matches = { key, rows, facets: countFacets(index.rows, rows) };
     index.matches.set(key, matches);
   }
@@ -91,14 +85,14 @@ function matchesOf(index: SearchIndex, query: SearchQuery, text: TextQuery | nul
  * them. Scored once per words and language over all the text's rows, then picked out for the
  * matches, which are those rows filtered in order.
  */
-function relevanceOf(index: SearchIndex, matches: Matches, text: TextQuery, query: SearchQuery): Relevance {
-  const key = `${query.lang}|${matches.key}`;
+function relevanceOf(index: SearchIndex, matches: Matches, text: TextPlan): Relevance {
+  const key = `${text.rankKey}|${matches.key}`;
   const known = index.relevance.get(key);
   if (known && known.rows === matches.rows) return known;
-  const candidates = textRows(index, text.plan, text.words);
-  const scoresKey = `${query.lang}|${text.words}`;
+  const candidates = textRows(index, text);
+  const scoresKey = `${text.rankKey}|${text.key}`;
   let all = index.textScores.get(scoresKey);
-  if (!all) index.textScores.set(scoresKey, (all = scoreRows(index, text.plan, candidates)));
+  if (!all) index.textScores.set(scoresKey, (all = scoreRows(index, text, candidates)));
   const scores = new Float64Array(matches.rows.length);
   // Both are made again the same way after an eviction; the bound only guards against a hang.
   for (let k = 0, j = 0; k < matches.rows.length && j < candidates.length; k++, j++) {
@@ -151,8 +145,8 @@ function placesOf(index: SearchIndex, matches: Matches): PlaceGrid | null {
 }
 
 /** The page (one row more than asked) of matches ordered by distance or by relevance to the words. */
-function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextQuery | null, near: Position | null, cursor: Cursor | null) {
-  if (query.sort !== 'distance') return byRelevance(index, relevanceOf(index, matches, text!, query), matches, matched, cursor, query.limit + 1);
+function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matched: Int32Array, text: TextPlan | null, near: Position | null, cursor: Cursor | null) {
+  if (query.sort !== 'distance') return byRelevance(index, relevanceOf(index, matches, text!), matches, matched, cursor, query.limit + 1);
   const top = new TopK(query.limit + 1, index.rows);
   top.after(cursor);
   // The hours filters leave a subset of the matches: not worth a grid of its own.
@@ -166,7 +160,7 @@ function ranked(index: SearchIndex, query: SearchQuery, matches: Matches, matche
  * One search over the in-memory index: text and filters, facet counts, relevance or distance
  * order (ties by id) and the page after the cursor.
  */
-export function execute(index: SearchIndex, query: SearchQuery, text: TextQuery | null, now: Date): EngineResult {
+export function execute(index: SearchIndex, query: SearchQuery, text: TextPlan | null, now: Date): EngineResult {
   const near = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : null;
   if (query.sort === 'distance' && !near) {
     throw new AppError('validation', 'Sorting by distance needs a position.', {

@@ -1,6 +1,5 @@
 import type { SearchQuery } from '../schema.ts';
 import type { Codebook, RowStore } from './rows.ts';
-import { queryTokens } from './text-query.ts';
 
 export type Facets = Record<string, Record<string, number>>;
 
@@ -51,13 +50,14 @@ export function countFacets(rows: RowStore, matched: ArrayLike<number>): Facets 
 }
 
 /**
- * What decides a query's matches before the hours filters, in a fixed order: queries sharing it
- * share their matched rows and facet counts while the index is unchanged.
+ * What decides a query's matches before the hours filters, in a fixed order: what its words match
+ * (see TextPlan.key) and its filters. Queries sharing it share their matched rows and facet counts
+ * while the index is unchanged.
  */
-export function matchKey(query: SearchQuery): string {
+export function matchKey(query: SearchQuery, text: { key: string } | null): string {
   const sorted = (values: string[] | undefined) => [...(values ?? [])].sort().join(',');
   return JSON.stringify([
-    queryTokens(query.q ?? ''),
+    text?.key ?? null,
     sorted(query.lifeCourseGroup),
     sorted(query.serviceClass),
     sorted(query.producerType),

@@ -17,12 +17,12 @@ export class Remembered {
     this.store = new Lru<string, Weighed>(budgetBytes, (entry) => entry.bytes);
   }
 
-  /** One kind of remembered value; `bytesOf` estimates what a value holds on the heap. */
+  /** One kind of remembered value; `bytesOf` estimates what a value holds on the heap (its key is added). */
   kind<V>(name: string, bytesOf: (value: V) => number): Memo<V> {
     const prefix = `${name}\u0000`;
     return {
       get: (key) => this.store.get(prefix + key)?.value as V | undefined,
-      set: (key, value) => this.store.set(prefix + key, { value, bytes: bytesOf(value) }),
+      set: (key, value) => this.store.set(prefix + key, { value, bytes: bytesOf(value) + 2 * key.length }),
     };
   }
 

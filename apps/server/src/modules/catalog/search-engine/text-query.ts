@@ -39,11 +39,41 @@ export interface TokenPlan {
   terms: number[];
 }
 
-/** The words to match and what ranks a match: lexemes (weighted) and similar words (their similarity). */
+/**
+ * The words to match and what ranks a match: lexemes (weighted) and similar words (their
+ * similarity). `key` names what the tokens match and `rankKey` what ranks, in ids: misspellings
+ * corrected to the same words, or the same words in another order, share them, and so share what
+ * searches remember.
+ */
 export interface TextPlan {
   tokens: TokenPlan[];
   rank: number[];
   bonus: { term: number; similarity: number }[];
+  key: string;
+  rankKey: string;
+}
+
+const ascending = (a: number, b: number) => a - b;
+const tokenKey = (t: TokenPlan) => `${t.lexemes.join(',')}/${t.groups.map((g) => g.join('+')).join(',')}/${t.terms.join(',')}`;
+
+/** A plan in one order (ids ascending, tokens by key, repeated ones once) with its keys: equal plans match alike, row for row. */
+export function canonicalPlan(tokens: TokenPlan[], rank: number[], bonus: TextPlan['bonus']): TextPlan {
+  const keyed = new Map<string, TokenPlan>();
+  for (const t of tokens) {
+    const sorted = { lexemes: [...t.lexemes].sort(ascending), groups: t.groups.map((g) => [...g].sort(ascending)), terms: [...t.terms].sort(ascending) };
+    sorted.groups.sort((a, b) => (a.join('+') < b.join('+') ? -1 : a.join('+') > b.join('+') ? 1 : 0));
+    keyed.set(tokenKey(sorted), sorted);
+  }
+  const keys = [...keyed.keys()].sort();
+  const sortedRank = [...rank].sort(ascending);
+  const sortedBonus = [...bonus].sort((a, b) => a.term - b.term);
+  return {
+    tokens: keys.map((k) => keyed.get(k)!),
+    rank: sortedRank,
+    bonus: sortedBonus,
+    key: keys.join('|'),
+    rankKey: `${sortedRank.join(',')}/${sortedBonus.map((b) => `${b.term}:${b.similarity}`).join(',')}`,
+  };
 }
 
 /** Lexeme ids of a stem: one, all of several (a word the parser split), or none when unknown. */
@@ -91,7 +121,7 @@ export async function planText(index: SearchIndex, stemmer: Stemmer, tokens: str
     }
     return { lexemes: [...lexemes], groups, terms };
   });
-  return { tokens: plans, rank: [...rank], bonus: [...bonus].map(([term, similarity]) => ({ term, similarity })) };
+  return canonicalPlan(plans, [...rank], [...bonus].map(([term, similarity]) => ({ term, similarity })));
 }
 
 // Scratch space shared by all searches (they never interleave: matching does not await). A row's
