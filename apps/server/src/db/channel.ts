@@ -18,13 +18,20 @@ export interface Subscription {
 type OnPayload = (payload: string) => void;
 type Log = (message: string) => void;
 
+/** What a listener hears of its connection: lost (payloads are missed from now on), then back. */
+export interface ConnectionEvents {
+  onLost?: () => void;
+  onReconnect?: () => void;
+}
+
 /**
  * PostgreSQL: a dedicated connection per channel and process, outside the pool (a pooled
  * connection would be lent to queries and LISTEN is per connection). A lost connection is
  * reopened after a pause and `onReconnect` is called: payloads published meanwhile are missed, so
  * whoever keeps state from them starts afresh.
  */
-async function listenPostgres(pool: pg.Pool, channel: string, onPayload: OnPayload, log: Log, onReconnect: () => void): Promise<Subscription> {
+async function listenPostgres(pool: pg.Pool, channel: string, onPayload: OnPayload, log: Log, events: ConnectionEvents): Promise<Subscription> {
+  const onReconnect = () => events.onReconnect?.();
   let client: pg.Client | undefined;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
@@ -35,6 +42,7 @@ async function listenPostgres(pool: pg.Pool, channel: string, onPayload: OnPaylo
     });
     next.on('error', (err) => {
       log(`listener of ${channel} lost its connection: ${err.message}`);
+      if (client === next) events.onLost?.();
       void next.end().catch(() => undefined);
       if (!closed && client === next) retry = setTimeout(() => void connect().then(onReconnect, reconnectLater), 1000);
     });
@@ -68,7 +76,7 @@ async function listenPglite(client: PGlite, channel: string, onPayload: OnPayloa
  * Starts hearing a channel. The driver's own client is behind drizzle's `$client`: the pool for
  * PostgreSQL (whose options open the listening connection), the PGlite instance otherwise.
  */
-export function listenChannel(database: Database, channel: string, onPayload: OnPayload, log: Log, onReconnect: () => void = () => undefined): Promise<Subscription> {
+export function listenChannel(database: Database, channel: string, onPayload: OnPayload, log: Log, events: ConnectionEvents = {}): Promise<Subscription> {
   const driver = (database.db as unknown as { $client: unknown }).$client;
-  return database.kind === 'postgres' ? listenPostgres(driver as pg.Pool, channel, onPayload, log, onReconnect) : listenPglite(driver as PGlite, channel, onPayload);
+  return database.kind === 'postgres' ? listenPostgres(driver as pg.Pool, channel, onPayload, log, events) : listenPglite(driver as PGlite, channel, onPayload);
 }

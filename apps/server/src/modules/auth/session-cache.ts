@@ -67,7 +67,7 @@ export class SessionCache {
   }
 
   listen(database: Database, log: (message: string) => void): Promise<Subscription> {
-    return listenChannel(database, SESSIONS_CHANNEL, (payload) => this.hear(payload), log, () => this.clear());
+    return listenChannel(database, SESSIONS_CHANNEL, (payload) => this.hear(payload), log, { onReconnect: () => this.clear() });
   }
 }
 

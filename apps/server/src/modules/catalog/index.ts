@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Subscription } from '../../db/channel.ts';
 import { codeListRoutes } from './code-list-routes.ts';
 import { editingRoutes } from './editing-routes.ts';
 import { fhirRoutes } from './fhir-routes.ts';
@@ -17,7 +18,13 @@ export const catalogModule: FastifyPluginAsync = async (app) => {
   await app.register(fhirRoutes);
   await app.register(importRoutes);
   await app.register(mapRoutes);
-  app.addHook('onReady', async () => warmSearch(app.db, app.log, app.config.searchCacheMb));
-  app.addHook('onClose', async () => settleSearch(app.db));
+  let following: Subscription | null = null;
+  app.addHook('onReady', async () => {
+    following = await warmSearch(app.database, app.log, app.config.searchCacheMb);
+  });
+  app.addHook('onClose', async () => {
+    await following?.close();
+    await settleSearch(app.db);
+  });
   await app.register(codeListRoutes);
 };

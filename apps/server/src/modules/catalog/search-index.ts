@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { searchRowsChanging } from './search-engine/engine.ts';
 
 // Minute-of-week ranges [[from, to], …] from weekly hours; Monday 00:00 = 0.
 const minuteRanges = (rows: SQL, weekday: SQL, opens: SQL, closes: SQL) => sql`coalesce((
@@ -17,6 +18,8 @@ const TERM_SPLIT = sql.raw(`'[^[:alnum:]åäöÅÄÖ]+'`);
  */
 export async function refreshSearchIndex(db: DbOrTx, serviceIds?: string[]): Promise<void> {
   if (serviceIds && serviceIds.length === 0) return;
+  // Before and after: this process's searches read the version until the change is surely seen.
+  searchRowsChanging();
   const ids = serviceIds ? sql.join(serviceIds.map((id) => sql`${id}::uuid`), sql`, `) : null;
   const only = (column: SQL) => (ids ? sql`${column} in (${ids})` : sql`true`);
   await db.execute(sql`delete from service_search where ${only(sql`service_id`)}`);
@@ -59,4 +62,5 @@ export async function refreshSearchIndex(db: DbOrTx, serviceIds?: string[]): Pro
       unnest(ss.terms) w
     where ${only(sql`ss.service_id`)}
     on conflict do nothing`);
+  searchRowsChanging();
 }

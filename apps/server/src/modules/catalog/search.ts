@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../../db/client.ts';
+import type { Subscription } from '../../db/channel.ts';
+import type { Database, Db } from '../../db/client.ts';
 import type { SearchQuery } from './schema.ts';
 import { engineFor } from './search-engine/engine.ts';
 import { pageJson } from './search-engine/hits.ts';
@@ -15,12 +16,19 @@ export async function searchCatalog(db: Db, query: SearchQuery, now: Date): Prom
   return pageJson(index, result, now);
 }
 
-/** Builds the index in the background when the server starts, so the first search need not wait. */
-export function warmSearch(db: Db, log: FastifyBaseLogger, cacheMb: number): void {
-  const engine = engineFor(db);
+/**
+ * Builds the index in the background when the server starts, so the first search need not wait,
+ * and follows the announced versions; without them (the listening failed) searches read the version.
+ */
+export async function warmSearch(database: Database, log: FastifyBaseLogger, cacheMb: number): Promise<Subscription | null> {
+  const engine = engineFor(database.db);
   engine.log = log;
   engine.rememberedBytes = cacheMb * 2 ** 20;
   void engine.warm();
+  return engine.follow(database, log).catch((err: unknown) => {
+    log.warn({ err }, 'cannot hear search index versions; every search reads the version');
+    return null;
+  });
 }
 
 /** Lets a build in progress finish before the database closes. */
