@@ -2,7 +2,7 @@ import { AppError } from '@avain/domain';
 import type { SearchQuery } from '../schema.ts';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
 import { countFacets, matchKey, type Facets } from './facets.ts';
-import { momentAt, openAt } from './hours.ts';
+import { momentAt, OpenAtMoment } from './hours.ts';
 import { Selection } from './bitmaps.ts';
 import type { Codebook } from './rows.ts';
 import { distanceKm, offerNearest, PlaceGrid, type Position } from './nearest.ts';
@@ -52,9 +52,9 @@ function filterRows(index: SearchIndex, query: SearchQuery, candidates: ArrayLik
 /** The matched rows open (or open for walk-in) at the moment asked for. */
 function openRows(index: SearchIndex, query: SearchQuery, rows: Int32Array, now: Date): Int32Array {
   const moment = momentAt(now);
-  const open = query.openNow ? openAt(index, moment, 'open') : () => true;
-  const walkIn = query.walkInNow ? openAt(index, moment, 'walkIn') : () => true;
-  return rows.filter((row) => open(row) && walkIn(row));
+  if (query.openNow) rows = OpenAtMoment.of(index, moment, 'open').keep(rows);
+  if (query.walkInNow) rows = OpenAtMoment.of(index, moment, 'walkIn').keep(rows);
+  return rows;
 }
 
 /** The rows matching the query's words, dead ones included: remembered per plan while the index is unchanged. */

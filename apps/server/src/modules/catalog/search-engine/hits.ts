@@ -1,7 +1,7 @@
 import type { EngineResult } from './execute.ts';
 import type { Facets } from './facets.ts';
 import { jsonBytes } from './rows.ts';
-import { momentAt, openAt } from './hours.ts';
+import { momentAt, OpenAtMoment } from './hours.ts';
 import type { SearchIndex } from './snapshot.ts';
 
 // Facet counts are shared by the searches remembering the same matches: their bytes too.
@@ -21,13 +21,13 @@ const ITEMS = '{"items":[';
 export function pageJson(index: SearchIndex, result: EngineResult, now: Date): Buffer {
   const { rows } = index;
   const moment = momentAt(now);
-  const open = openAt(index, moment, 'open');
-  const walkIn = openAt(index, moment, 'walkIn');
+  const open = OpenAtMoment.of(index, moment, 'open');
+  const walkIn = OpenAtMoment.of(index, moment, 'walkIn');
   const last = result.rows.length - 1;
   // The members after the kept bytes are ASCII: one byte a character.
   const tails = result.rows.map(({ row, distanceKm }, k) => {
     const distance = distanceKm === null ? 'null' : String(Math.round(distanceKm * 100) / 100);
-    return `,"distanceKm":${distance},"openNow":${open(row)},"walkInNow":${rows.hasWalkIn[row] === 1 && walkIn(row)}}${k === last ? '' : ','}`;
+    return `,"distanceKm":${distance},"openNow":${open.has(row)},"walkInNow":${rows.hasWalkIn[row] === 1 && walkIn.has(row)}}${k === last ? '' : ','}`;
   });
   // A cursor is base64url: ASCII, and JSON.stringify only quotes it.
   const end = `],"total":${result.total},"nextCursor":${JSON.stringify(result.nextCursor)},"facets":`;

@@ -80,6 +80,9 @@ export class RowStore {
   idKey = new Float64Array(this.capacity);
   /** The location's number in the index (its exceptions to the hours are kept by it). */
   location = new Int32Array(this.capacity);
+  /** The numbers of the row's weekly opening and walk-in hours (see WeeklyHoursBook). */
+  openHours = new Int32Array(this.capacity);
+  walkInHours = new Int32Array(this.capacity);
   /** Whether the row offers walk-in with hours: only then can a hit be "walk-in now". */
   hasWalkIn = new Uint8Array(this.capacity);
   /**
@@ -93,8 +96,6 @@ export class RowStore {
   readonly setCombos = new Combinations();
   alive = new Uint8Array(this.capacity);
   ids: string[] = [];
-  open: Int32Array[] = [];
-  walkIn: Int32Array[] = [];
   readonly hits = new HitBytes();
   dead = 0;
   readonly bitmaps = new RowBitmaps();
@@ -139,6 +140,8 @@ export class RowStore {
       this.idKey = growInto(this.idKey, new Float64Array(size));
       this.location = growInto(this.location, new Int32Array(size));
       this.hasWalkIn = growInto(this.hasWalkIn, new Uint8Array(size));
+      this.openHours = growInto(this.openHours, new Int32Array(size));
+      this.walkInHours = growInto(this.walkInHours, new Int32Array(size));
       this.singleCombo = growInto(this.singleCombo, new Int32Array(size));
       this.setCombo = growInto(this.setCombo, new Int32Array(size));
       this.alive = growInto(this.alive, new Uint8Array(size));

@@ -8,6 +8,7 @@ import { RankedHead } from './top-k.ts';
 import { Remembered, type Memo } from './remembered.ts';
 import * as repo from './repo.ts';
 import { jsonBytes, RowStore } from './rows.ts';
+import { WeeklyHoursBook, type DatedException, type OpenAtMoment } from './hours.ts';
 import type { Facets } from './facets.ts';
 import type { Expansion } from './text-query.ts';
 import { parseTsvector } from './tsvector.ts';
@@ -39,12 +40,6 @@ export interface Relevance {
 
 const seconds = (t: string | null) => (t === null ? null : Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8) || 0));
 
-/** An exception for one location on one date, as "open now" filtering reads it. */
-export interface DatedException {
-  opens: number | null;
-  closes: number | null;
-}
-
 /**
  * Everything a search reads, in memory: the rows' columns, the lexeme and word postings, the
  * vocabulary, what hits show, and the locations' hours. Built from the database at one version
@@ -74,8 +69,9 @@ export class SearchIndex {
   /** Locations' numbers by id, and their exceptions by date then number, for "open now" over many rows. */
   private readonly locations = new Map<string, number>();
   readonly exceptionsByDate = new Map<string, Map<number, DatedException>>();
-  /** Shared minute ranges: most rows of a location have the same ones. */
-  private readonly ranges = new Map<string, Int32Array>();
+  /** The rows' distinct weekly hours, and which rows are open at recent moments (see OpenAtMoment). */
+  readonly weeklyHours = new WeeklyHoursBook();
+  readonly openAtMoment = new Lru<string, OpenAtMoment>(64);
 
   constructor(
     public version: number,
@@ -93,6 +89,12 @@ export class SearchIndex {
   /** Forgets what searches remembered (the rows changed, or a test wants a cold start). */
   forget(): void {
     this.remembered.clear();
+    this.openAtMoment.clear();
+  }
+
+  /** Locations numbered so far: numbers run from 0 below this. */
+  get locationCount(): number {
+    return this.locations.size;
   }
 
   /**
@@ -113,12 +115,6 @@ export class SearchIndex {
 
   private forgetShared() {
     for (const map of Object.values(this.sharing)) map.clear();
-  }
-
-  private rangesOf(json: string): Int32Array {
-    let ranges = this.ranges.get(json);
-    if (!ranges) this.ranges.set(json, (ranges = Int32Array.from((JSON.parse(json) as [number, number][]).flat())));
-    return ranges;
   }
 
   /** The location's number, given when it is first seen and kept while the index lives. */
@@ -150,8 +146,8 @@ export class SearchIndex {
       r.free,
     );
     rows.identify(row, r.id);
-    rows.open[row] = this.rangesOf(r.open_minutes);
-    rows.walkIn[row] = this.rangesOf(r.walk_in_minutes);
+    rows.openHours[row] = this.weeklyHours.number(r.open_minutes);
+    rows.walkInHours[row] = this.weeklyHours.number(r.walk_in_minutes);
     rows.belongsTo(row, r.service_id);
     rows.location[row] = this.locationCode(r.location_id);
     const channels = this.shared(this.sharing.channels, r.sal_channels, () => {
