@@ -3,8 +3,10 @@
  * entries, or of whatever `weigh` measures (rows held, say).
  */
 export class Lru<K, V> {
-  private readonly entries = new Map<K, V>();
+  private readonly entries = new Map<K, { value: V; at: number }>();
   private weight = 0;
+  /** Counts insertions: an entry's `at` tells how many came after it. */
+  private clock = 0;
 
   constructor(
     private readonly capacity: number,
@@ -12,12 +14,16 @@ export class Lru<K, V> {
   ) {}
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    // Moving an entry to the newest end costs a delete and an insert: only one in the older
+    // half is moved, which is all eviction (from the oldest end) needs to spare what is used.
+    if (this.clock - entry.at > this.entries.size >> 1) {
       this.entries.delete(key);
-      this.entries.set(key, value);
+      this.entries.set(key, entry);
+      entry.at = ++this.clock;
     }
-    return value;
+    return entry.value;
   }
 
   set(key: K, value: V): void {
@@ -25,15 +31,15 @@ export class Lru<K, V> {
     const weight = this.weigh(value);
     if (weight > this.capacity) return;
     while (this.entries.size > 0 && this.weight + weight > this.capacity) this.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
+    this.entries.set(key, { value, at: ++this.clock });
     this.weight += weight;
   }
 
   private delete(key: K): void {
-    const value = this.entries.get(key);
-    if (value === undefined) return;
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
     this.entries.delete(key);
-    this.weight -= this.weigh(value);
+    this.weight -= this.weigh(entry.value);
   }
 
   clear(): void {
