@@ -104,6 +104,8 @@ describe('in-memory catalogue search', () => {
     const engine = engineFor(ctx.app.db);
     const before = await engine.current();
     const [service] = await ctx.db.database.query<{ id: string }>(sql`select service_id as id from service_search order by service_id limit 1`);
+    // Searched before the change too: what the words matched then must not be remembered after it.
+    expect((await search('q=zyxwvutsrq')).total).toBe(0);
     await ctx.app.db.transaction(async (tx) => {
       await tx.execute(sql`update services set name_fi = 'Zyxwvutsrq-palvelu' where id = ${service!.id}`);
       await refreshSearchIndex(tx, [service!.id]);

@@ -7,7 +7,7 @@ import { VersionReader } from './freshness.ts';
 import { changedServices, type IndexVersion } from './repo.ts';
 import { DEFAULT_REMEMBERED_BYTES, SearchIndex } from './snapshot.ts';
 import { Stemmer } from './stemmer.ts';
-import { planText, queryTokens } from './text-query.ts';
+import { planText, queryTokens, type TextPlan } from './text-query.ts';
 
 /** More changed services than this since the index's version: reloading everything is quicker. */
 const MAX_INCREMENTAL = 2000;
@@ -109,11 +109,23 @@ export class SearchEngine {
     );
   }
 
+  /** The words' plan, remembered by words and language while the index is unchanged (lexeme ids hold as long). */
+  private async plan(index: SearchIndex, tokens: string[], lang: SearchQuery['lang']): Promise<TextPlan> {
+    const key = `${lang}|${tokens.join(' ')}`;
+    const known = index.plans.get(key);
+    if (known) return known;
+    const version = index.version;
+    const plan = await planText(index, this.stemmer, tokens, lang);
+    // Updated while stemming awaited: the plan holds for this search, not for the next ones.
+    if (index.version === version) index.plans.set(key, plan);
+    return plan;
+  }
+
   async search(query: SearchQuery, now: Date): Promise<{ index: SearchIndex; result: EngineResult }> {
     const index = await this.current();
     const tokens = queryTokens(query.q ?? '');
     // Lexeme ids stay valid in this index while stemming awaits, even if it is updated meanwhile.
-    const plan = tokens.length > 0 ? await planText(index, this.stemmer, tokens, query.lang) : null;
+    const plan = tokens.length > 0 ? await this.plan(index, tokens, query.lang) : null;
     return { index, result: execute(index, query, plan, now) };
   }
 

@@ -10,7 +10,7 @@ import * as repo from './repo.ts';
 import { jsonBytes, RowStore } from './rows.ts';
 import { WeeklyHoursBook, type DatedException, type OpenAtMoment } from './hours.ts';
 import type { Facets } from './facets.ts';
-import type { Expansion } from './text-query.ts';
+import type { Expansion, TextPlan } from './text-query.ts';
 import { parseTsvector } from './tsvector.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -64,6 +64,8 @@ export class SearchIndex {
    */
   readonly texts: Memo<Int32Array>;
   readonly textScores: Memo<Float64Array>;
+  /** Query words' plans by language and words. */
+  readonly plans: Memo<TextPlan>;
   /** Remembered matches grouped by map cells, for distance order. */
   readonly places: Memo<{ matched: Int32Array; grid: PlaceGrid }>;
   /** Locations' numbers by id, and their exceptions by date then number, for "open now" over many rows. */
@@ -84,6 +86,8 @@ export class SearchIndex {
     this.texts = this.remembered.kind('texts', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
     this.textScores = this.remembered.kind('textScores', (scores) => scores.buffer.byteLength + ENTRY_BYTES);
     this.places = this.remembered.kind('places', (p) => p.grid.bytes + ENTRY_BYTES);
+    // Ids in keys and lists, eight bytes or so each.
+    this.plans = this.remembered.kind('plans', (plan) => 2 * (plan.key.length + plan.rankKey.length) + 8 * (plan.rank.length + plan.bonus.length) + ENTRY_BYTES);
   }
 
   /** Forgets what searches remembered (the rows changed, or a test wants a cold start). */
