@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursOn, isOpenAt, localMoment, weeklyMinuteRanges } from './opening-hours.ts';
+import { helsinkiDate, hoursOn, isOpenAt, localMoment, weeklyMinuteRanges } from './opening-hours.ts';
 
 const weekdays8to16 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: '16:00' }));
 
@@ -7,6 +7,13 @@ describe('opening hours', () => {
   it('reads local Helsinki time, across summer time', () => {
     expect(localMoment(new Date('2026-11-23T06:30:00Z'))).toMatchObject({ date: '2026-11-23', weekday: 1, minuteOfDay: 8 * 60 + 30 });
     expect(localMoment(new Date('2026-07-01T21:30:00Z'))).toMatchObject({ date: '2026-07-02', weekday: 4, minuteOfDay: 30 });
+  });
+
+  it('says which day it is in Finland, a day ahead of UTC late in the evening', () => {
+    expect(helsinkiDate(new Date('2026-12-03T21:59:00Z'))).toBe('2026-12-03');
+    expect(helsinkiDate(new Date('2026-12-03T22:00:00Z'))).toBe('2026-12-04');
+    expect(helsinkiDate(new Date('2026-07-01T20:59:00Z'))).toBe('2026-07-01');
+    expect(helsinkiDate(new Date('2026-07-01T21:00:00Z'))).toBe('2026-07-02');
   });
 
   it('is open inside the hours and closed outside them', () => {

@@ -46,6 +46,9 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
 });
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/** The calendar date in Helsinki: "today" for every rule, since UTC is a day behind from 22:00 or 21:00. */
+export const helsinkiDate = (at: Date): string => localMoment(at).date;
+
 /** The local calendar date, weekday and minute of a moment in Helsinki. */
 export function localMoment(at: Date): { date: string; weekday: number; minuteOfDay: number; minuteOfWeek: number } {
   const parts = Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, p.value]));

@@ -1,4 +1,4 @@
-import { addDays, helsinkiInstant, localMoment, type LocalizedText } from '@avain/domain';
+import { addDays, helsinkiInstant, helsinkiDate, localMoment, type LocalizedText } from '@avain/domain';
 import type { DbOrTx } from '../db/client.ts';
 import { availabilityOf, jitsiStyleProvider, saveAppointmentForSeed, saveAvailabilityForSeed, saveTypeForSeed } from '../modules/booking/service.ts';
 import { locationIdsByCode, serviceIdsByCode } from '../modules/catalog/service.ts';
@@ -36,7 +36,7 @@ export async function loadDemoBooking(db: DbOrTx, ids: DemoClientIds, people: Pe
   }
 
   const unitOf = (username: string) => ids.units.get(DEMO_MEMBERSHIPS.find((m) => m.username === username)!.unit)!;
-  const validFrom = addDays(localMoment(now).date, -30);
+  const validFrom = addDays(helsinkiDate(now), -30);
   for (const username of new Set(DEMO_AVAILABILITY.map((a) => a.professional))) {
     const professionalId = people.ids.get(username)!;
     if ((await availabilityOf(db, professionalId)).length > 0) continue;

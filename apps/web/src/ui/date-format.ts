@@ -23,6 +23,12 @@ export function useDateFormat() {
   };
 }
 
+/** A calendar day ("2026-03-01") written the way Suomi.fi date inputs read it ("1.3.2026") in every language. */
+export function typedDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}.${month}.${year}`;
+}
+
 /**
  * A typed date as the API wants it ("YYYY-MM-DD"), from the Finnish form "12.4.1986" that Suomi.fi
  * date inputs use, or from ISO; null when it is no real day.

@@ -1,4 +1,4 @@
-import { AppError, decideCentreChoice, nextChangeFrom } from '@avain/domain';
+import { AppError, decideCentreChoice, helsinkiDate, nextChangeFrom } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -34,7 +34,7 @@ export async function chooseCentre(db: Db, user: SessionUser, locationId: string
     if (!decision.allowed) {
       throw decision.reason === 'same_centre'
         ? new AppError('conflict', `${centre.name.fi} is already your welfare centre.`)
-        : new AppError('conflict', `The welfare centre can be changed once a year: the next change is possible from ${decision.possibleFrom!.toISOString().slice(0, 10)}.`);
+        : new AppError('conflict', `The welfare centre can be changed once a year: the next change is possible from ${helsinkiDate(decision.possibleFrom!)}.`);
     }
     await repo.insertChoice(tx, user.id, locationId, now);
     await recordAudit(tx, {

@@ -1,4 +1,4 @@
-import { ageOn, AppError, worklistGroupOf, worklistReasons, type Segment, type WorklistGroup } from '@avain/domain';
+import { ageOn, AppError, helsinkiDate, worklistGroupOf, worklistReasons, type Segment, type WorklistGroup } from '@avain/domain';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { activeRelationsOf, clientsByIds, fullName, heavyServiceUsers, loadClient, openRelation, serviceUseOf, unitOfUser, type Accessor, type ServiceUse } from '../clients/service.ts';
@@ -11,7 +11,6 @@ import { identificationSettings, serviceUseSince, SETTINGS_KEY } from './service
 /** Enough for a coordinator's working list; the heaviest users come first. */
 const WORKLIST_LIMIT = 500;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export const readSettings = identificationSettings;
 
@@ -57,7 +56,7 @@ export async function worklist(db: Db, who: Accessor, group: WorklistGroup, now 
   const candidates = [...new Set([...use.keys(), ...segments.keys()])];
   const withPlan = await clientsWithOpenPlan(db, candidates);
   const clients = (await clientsByIds(db, candidates.filter((id) => !withPlan.has(id)))).filter(
-    (c) => c.deceasedOn === null && worklistGroupOf(ageOn(c.birthDate, today(now)), criteria) === group,
+    (c) => c.deceasedOn === null && worklistGroupOf(ageOn(c.birthDate, helsinkiDate(now)), criteria) === group,
   );
   // Clients listed for their segment alone still show their service use, as figures.
   for (const c of clients.filter((c) => !use.has(c.id))) use.set(c.id, await serviceUseOf(db, c.id, serviceUseSince(now)));
@@ -70,7 +69,7 @@ export async function worklist(db: Db, who: Accessor, group: WorklistGroup, now 
       return {
         clientId: c.id,
         name: fullName(c),
-        age: ageOn(c.birthDate, today(now)),
+        age: ageOn(c.birthDate, helsinkiDate(now)),
         reasons: worklistReasons(u, segments.get(c.id) ?? null, criteria),
         serviceUse: { contacts: u.contacts, distinctUnits: u.distinctUnits },
         takenBy: claim ? { id: claim.coordinatorId, name: claim.coordinatorName, at: claim.takenAt.toISOString() } : null,

@@ -4,11 +4,11 @@
  * professional on the same time), confirm it, and queue the messages in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { AppError, cancellationDeadline, type LocalizedText } from '@avain/domain';
+import { AppError, cancellationDeadline, helsinkiDate, type LocalizedText } from '@avain/domain';
 import type { SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { notify, type NewNotification, type NotificationRequest, type TemplateName } from '../notifications/service.ts';
-import { generatedSlots, localDate, placesOf, slotsOf, type Slot, type SlotFilter } from './free-slots.ts';
+import { generatedSlots, placesOf, slotsOf, type Slot, type SlotFilter } from './free-slots.ts';
 import * as repo from './repo.ts';
 import type { BookingInput } from './schema.ts';
 import type { BookingDeps } from './video.ts';
@@ -65,7 +65,7 @@ export async function resolveSlotIn(db: DbOrTx, context: repo.BookingContext, in
 async function pickSlot(input: SlotAsked, now: Date, slotsOn: (f: SlotFilter) => Promise<Slot[]>): Promise<Slot> {
   const startsAt = new Date(input.startsAt);
   if (startsAt.getTime() <= now.getTime()) throw invalid('body.startsAt', 'is in the past');
-  const date = localDate(startsAt);
+  const date = helsinkiDate(startsAt);
   const slots = await slotsOn({ professionalId: input.professionalId, locationId: input.locationId ?? undefined, channel: input.channel, from: date, to: date });
   const slot = slots.find((s) => s.startsAt.getTime() === startsAt.getTime() && (s.location?.id ?? null) === input.locationId);
   if (!slot) throw invalid('body.startsAt', 'is not a time this professional gives for this appointment type, place and channel');

@@ -1,4 +1,4 @@
-import { addDays, generateSlots, helsinkiInstant, localMoment, withoutBusy, type AppointmentChannel, type LocalizedText } from '@avain/domain';
+import { addDays, generateSlots, helsinkiDate, helsinkiInstant, withoutBusy, type AppointmentChannel, type LocalizedText } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import { usersByIds } from '../auth/service.ts';
 import { placesWithHours } from '../catalog/service.ts';
@@ -31,7 +31,6 @@ export interface SlotFilter {
 const MAX_SLOTS = 2000;
 
 /** The local (Helsinki) date of an instant. */
-export const localDate = (at: Date) => localMoment(at).date;
 
 /**
  * Every slot the availability gives for these appointment types in the period, cut to the places'
@@ -121,7 +120,7 @@ export async function typesFor(db: DbOrTx, q: { appointmentTypeId?: string | und
 
 /** Free times by service or type, place and channel, within at most three months. */
 export async function findSlots(db: DbOrTx, q: SlotsQuery, forStaff: boolean, now = new Date()) {
-  const from = q.from && q.from > localDate(now) ? q.from : localDate(now);
+  const from = q.from && q.from > helsinkiDate(now) ? q.from : helsinkiDate(now);
   const last = addDays(from, MAX_DAYS);
   const to = q.to ? (q.to < last ? q.to : last) : addDays(from, DEFAULT_DAYS - 1);
   const types = await typesFor(db, q, forStaff);

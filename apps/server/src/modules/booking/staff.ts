@@ -1,9 +1,8 @@
-import { addDays, AppError, helsinkiInstant, type LocalizedText, type Register } from '@avain/domain';
+import { addDays, AppError, helsinkiDate, helsinkiInstant, type LocalizedText, type Register } from '@avain/domain';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
 import { clientsByIds, decide, denialText, fullName, loadClient, saveEntry, saveRelation, unitOfUser, unitsByIds, type Accessor } from '../clients/service.ts';
 import { activeType, localTime, oneAtATime, refuseIfTaken, resolveSlot, takeSlot, tellClient } from './booking.ts';
-import { localDate } from './free-slots.ts';
 import * as repo from './repo.ts';
 import type { BookingInput } from './schema.ts';
 import type { BookingDeps } from './video.ts';
@@ -37,7 +36,7 @@ export async function bookForClient(db: Db, who: Accessor, clientId: string, inp
  */
 export async function dayList(db: Db, who: Accessor, date: string | undefined, now = new Date()) {
   who.checked();
-  const day = date ?? localDate(now);
+  const day = date ?? helsinkiDate(now);
   const rows = await repo.appointmentsOfProfessional(db, who.user.id, helsinkiInstant(day, '00:00'), helsinkiInstant(addDays(day, 1), '00:00'));
   const [views, clients, unit] = await Promise.all([appointmentViews(db, rows, now), clientsByIds(db, [...new Set(rows.map((r) => r.clientId))]), unitOfUser(db, who.user.id)]);
   const byId = new Map(clients.map((c) => [c.id, c]));

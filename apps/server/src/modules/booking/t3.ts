@@ -2,10 +2,10 @@
  * T3, the third next free appointment (D11 access metric): computed on request, and once a day
  * stored per appointment type and place for the dashboards.
  */
-import { addDays, AppError, thirdNextFree } from '@avain/domain';
+import { addDays, AppError, helsinkiDate, thirdNextFree } from '@avain/domain';
 import type { FastifyInstance } from 'fastify';
 import type { DbOrTx } from '../../db/client.ts';
-import { freeSlots, localDate, type Slot } from './free-slots.ts';
+import { freeSlots, type Slot } from './free-slots.ts';
 import * as repo from './repo.ts';
 
 const HORIZON_DAYS = 90;
@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 export const REMOTE = '00000000-0000-0000-0000-000000000000';
 
 const horizon = async (db: DbOrTx, type: repo.TypeRow, locationId: string | undefined, now: Date) =>
-  freeSlots(db, [type], { locationId, from: localDate(now), to: addDays(localDate(now), HORIZON_DAYS) }, now, Number.POSITIVE_INFINITY);
+  freeSlots(db, [type], { locationId, from: helsinkiDate(now), to: addDays(helsinkiDate(now), HORIZON_DAYS) }, now, Number.POSITIVE_INFINITY);
 
 export async function t3Now(db: DbOrTx, appointmentTypeId: string, locationId: string | undefined, now = new Date()) {
   const type = await repo.findType(db, appointmentTypeId);
@@ -36,7 +36,7 @@ export async function measureT3(db: DbOrTx, now = new Date()): Promise<number> {
     }
     for (const place of places) {
       const third = thirdNextFree((byPlace.get(place) ?? []).map((s) => s.startsAt), now);
-      await repo.saveT3(db, { appointmentTypeId: type.id, locationId: place, measuredOn: localDate(now), days: third?.days ?? null, thirdStartsAt: third?.startsAt ?? null, measuredAt: now });
+      await repo.saveT3(db, { appointmentTypeId: type.id, locationId: place, measuredOn: helsinkiDate(now), days: third?.days ?? null, thirdStartsAt: third?.startsAt ?? null, measuredAt: now });
       stored += 1;
     }
   }
@@ -44,7 +44,7 @@ export async function measureT3(db: DbOrTx, now = new Date()): Promise<number> {
 }
 
 export async function t3History(db: DbOrTx, q: { appointmentTypeId?: string | undefined; locationId?: string | undefined; from?: string | undefined; to?: string | undefined }, now = new Date()) {
-  const to = q.to ?? localDate(now);
+  const to = q.to ?? helsinkiDate(now);
   const rows = await repo.t3History(db, { appointmentTypeId: q.appointmentTypeId, locationId: q.locationId, from: q.from ?? addDays(to, -90), to });
   return rows.map((r) => ({
     appointmentTypeId: r.appointmentTypeId,

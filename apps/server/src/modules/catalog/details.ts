@@ -1,4 +1,4 @@
-import { AppError, hoursOn, isOpenAt, localMoment, type LocalizedText, type WeeklyHours } from '@avain/domain';
+import { AppError, hoursOn, isOpenAt, helsinkiDate, type LocalizedText, type WeeklyHours } from '@avain/domain';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import * as repo from './repo.ts';
@@ -37,7 +37,7 @@ export async function serviceDetails(db: Db, id: string, now = new Date()): Prom
   const { service: s, organization } = found;
   const [lines, places] = await Promise.all([repo.priceLinesOf(db, id), repo.placesOfService(db, id)]);
   const hours = await hoursFor(db, places.map((p) => p.location.id));
-  const today = localMoment(now).date;
+  const today = helsinkiDate(now);
   return {
     id: s.id,
     status: s.status,
@@ -98,7 +98,7 @@ export async function locationDetails(db: Db, id: string, now = new Date()): Pro
     accessibility: l.accessibility,
     timetable: (l.timetable as LocalizedText | null) ?? null,
     weeklyHours: h.weekly,
-    today: hoursOn(localMoment(now).date, h.weekly, h.exceptions),
+    today: hoursOn(helsinkiDate(now), h.weekly, h.exceptions),
     openNow: isOpenAt(now, h.weekly, h.exceptions),
     services: offered
       .map(({ sal, service: s, organization }) => ({

@@ -2,6 +2,7 @@ import {
   ageOn,
   AppError,
   decideClientAccess,
+  helsinkiDate,
   mayShowProtectedAddress,
   type AccessBasis,
   type DenialReason,
@@ -27,15 +28,14 @@ export type Decision =
   | { allowed: true; basis: AccessBasis; register: Register; showProtectedAddress: boolean }
   | { allowed: false; reason: DenialReason; register: Register };
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-export const isMinorOn = (client: repo.ClientRow, now: Date) => ageOn(client.birthDate, today(now)) < 18;
+export const isMinorOn = (client: repo.ClientRow, now: Date) => ageOn(client.birthDate, helsinkiDate(now)) < 18;
 
 /** The viewer's relationship to the client as a resident: themself, a guardian, or neither. */
 async function residentFacts(db: DbOrTx, user: SessionUser, client: repo.ClientRow, now: Date) {
   const own = await repo.findClientByUser(db, user.id);
   if (!own) return { isClient: false, isGuardianOfMinor: false };
   if (own.id === client.id) return { isClient: true, isGuardianOfMinor: false };
-  const wards = await repo.wardsOf(db, own.id, today(now));
+  const wards = await repo.wardsOf(db, own.id, helsinkiDate(now));
   return { isClient: false, isGuardianOfMinor: isMinorOn(client, now) && wards.some((w) => w.id === client.id) };
 }
 

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { guardClientDataRoutes } from '../../http/client-data.ts';
 import { loggedIn, useTestApp } from '../../test/app.ts';
 import { fhirValidator } from '../../test/fhir-schema.ts';
@@ -69,6 +69,23 @@ describe('My data (Omat tiedot)', () => {
 
     const other = await as('asukas');
     expect((await other.request({ method: 'POST', url: '/api/me/consents/00000000-0000-4000-8000-000000000000/revoke' })).statusCode).toBe(404);
+  });
+
+  it('counts days in Finland: after midnight here a consent from today is in force, though UTC is still yesterday', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-03-10T22:30:00Z')); // 00:30 on 11 March in Helsinki
+      const aino = await as('asukas');
+      const fromToday = (await aino.request({ method: 'POST', url: '/api/me/consents', payload: { ...consent, organizationIds: [regionId], validFrom: '2027-03-11' } })).json();
+      expect(fromToday.status).toBe('active');
+      const fromTomorrow = (await aino.request({ method: 'POST', url: '/api/me/consents', payload: { ...consent, organizationIds: [regionId], validFrom: '2027-03-12' } })).json();
+      expect(fromTomorrow.status).toBe('scheduled');
+      const endedYesterday = (await aino.request({ method: 'POST', url: '/api/me/consents', payload: { ...consent, organizationIds: [regionId], validTo: '2027-03-10' } })).json();
+      expect(endedYesterday.status).toBe('expired');
+      for (const c of [fromToday, fromTomorrow, endedYesterday]) await aino.request({ method: 'POST', url: `/api/me/consents/${c.id}/revoke` });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('downloads everything as JSON and as a FHIR R4 Bundle that validates', async () => {

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@avain/domain';
 import { aliasedTable, and, asc, desc, eq, gt, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { displayNameOf } from '../auth/service.ts';
@@ -275,7 +276,7 @@ const accessFactsQuery = preparedRead('clients_access_facts', (db) => {
  * unit: they have no register, and relations without one count for nothing.
  */
 export async function accessFacts(db: DbOrTx, clientId: string, professionalId: string, at: Date): Promise<{ client: ClientRow; guardians: GuardianName[]; staff: StaffFacts | undefined } | undefined> {
-  const [row] = await accessFactsQuery(db, { clientId, professionalId, on: at.toISOString().slice(0, 10), ...momentParams(at) });
+  const [row] = await accessFactsQuery(db, { clientId, professionalId, on: helsinkiDate(at), ...momentParams(at) });
   if (!row) return undefined;
   const { client, unit, supervisor } = row;
   const staff = unit && {

@@ -1,4 +1,4 @@
-import { ageOn, AppError } from '@avain/domain';
+import { ageOn, AppError, helsinkiDate } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { clientAccessLog, recordAudit } from '../audit/service.ts';
 import { changeConsent, giveConsent, revokeConsent } from '../consent/service.ts';
@@ -7,7 +7,7 @@ import { decideBoth, isMinorOn, loadClient, type Accessor } from './gate.ts';
 import * as repo from './repo.ts';
 import { basicDataOf, consentsWithNames, entryView, fullName, relationViews } from './views.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate(new Date());
 
 async function ownClient(db: DbOrTx, who: Accessor) {
   const own = await repo.findClientByUser(db, who.user.id);

@@ -1,4 +1,4 @@
-import { ageOn, type Register } from '@avain/domain';
+import { ageOn, helsinkiDate, type Register } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import { organizationNames } from '../catalog/service.ts';
 import { consentViews } from '../consent/service.ts';
@@ -15,7 +15,7 @@ export function basicDataOf(client: repo.ClientRow, guardians: repo.GuardianName
     firstNames: client.firstNames,
     lastName: client.lastName,
     birthDate: client.birthDate,
-    age: ageOn(client.birthDate, now.toISOString().slice(0, 10)),
+    age: ageOn(client.birthDate, helsinkiDate(now)),
     sex: client.sex,
     identityCode: client.identityCode,
     localId: client.localId,

@@ -1,4 +1,4 @@
-import { AppError } from '@avain/domain';
+import { AppError, helsinkiDate } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -7,7 +7,7 @@ import type { ConsentInput, ConsentView } from './schema.ts';
 
 export const coveringConsentCondition = repo.coveringConsentCondition;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+const today = helsinkiDate;
 
 function statusOf(c: repo.ConsentRow, on: string): ConsentView['status'] {
   if (c.revokedAt) return 'revoked';

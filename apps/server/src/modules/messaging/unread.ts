@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import type { SessionUser } from '../auth/service.ts';
 import { findClientOfUser, isMinorOn, unitOfUser, wardsOf } from '../clients/service.ts';
@@ -12,7 +13,7 @@ export async function watcherOf(db: DbOrTx, user: SessionUser, now = new Date())
   if (user.role === 'resident') {
     const own = await findClientOfUser(db, user.id);
     if (!own) return { kind: 'resident', clientIds: new Set() };
-    const wards = (await wardsOf(db, own.id, now.toISOString().slice(0, 10))).filter((w) => isMinorOn(w, now));
+    const wards = (await wardsOf(db, own.id, helsinkiDate(now))).filter((w) => isMinorOn(w, now));
     return { kind: 'resident', clientIds: new Set([own.id, ...wards.map((w) => w.id)]) };
   }
   const unit = await unitOfUser(db, user.id);

@@ -1,4 +1,4 @@
-import { AppError, STAFF_ROLES, type PlanContent } from '@avain/domain';
+import { AppError, helsinkiDate, STAFF_ROLES, type PlanContent } from '@avain/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
@@ -43,7 +43,7 @@ export const planFhirRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/fhir/R4/CarePlan/:id', { config, schema: { tags, summary: 'Read a joint service plan as a CarePlan (audited)', params: idParams, response: { 200: fhirResource } } }, async (request) => {
     const { plan, content } = await currentContent(app.db, accessorOf(request), request.params.id);
-    return fhirCarePlan(plan, content, new Date().toISOString().slice(0, 10));
+    return fhirCarePlan(plan, content, helsinkiDate(new Date()));
   });
 
   app.get('/fhir/R4/CareTeam/:id', { config, schema: { tags, summary: "Read a joint plan's team as a CareTeam (id = plan id; audited)", params: idParams, response: { 200: fhirResource } } }, async (request) => {

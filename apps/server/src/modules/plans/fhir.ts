@@ -1,4 +1,4 @@
-import { achievementOf, type PlanContent, type PlanGoal } from '@avain/domain';
+import { achievementOf, helsinkiDate, type PlanContent, type PlanGoal } from '@avain/domain';
 import type * as repo from './repo.ts';
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
@@ -10,7 +10,6 @@ const GAS_SYSTEM = 'urn:avain:goal-attainment-scaling';
 /** A goal's FHIR id: the plan's id and the goal's stable id inside the plan (both within FHIR's 64 characters). */
 export const goalResourceId = (planId: string, goalId: string) => `${planId}.${goalId}`;
 
-const date = (d: Date) => d.toISOString().slice(0, 10);
 const patient = (plan: repo.PlanRow) => ({ reference: `Patient/${plan.clientId}` });
 const practitioner = (id: string, display: string) => ({ reference: `Practitioner/${id}`, display });
 const open = (plan: repo.PlanRow) => plan.status === 'active';
@@ -31,7 +30,7 @@ export function fhirCarePlan(plan: repo.PlanRow, content: PlanContent, today: st
     title: 'Yhteinen palvelusuunnitelma',
     description: content.summary,
     subject: patient(plan),
-    period: { start: date(plan.createdAt), ...(plan.closedAt ? { end: date(plan.closedAt) } : {}) },
+    period: { start: helsinkiDate(plan.createdAt), ...(plan.closedAt ? { end: helsinkiDate(plan.closedAt) } : {}) },
     created: plan.createdAt.toISOString(),
     author: practitioner(plan.responsibleWorkerId, plan.responsibleWorkerName),
     careTeam: [{ reference: `CareTeam/${plan.id}` }],

@@ -1,9 +1,9 @@
-import { planState, reviewDue, type PlanContent } from '@avain/domain';
+import { helsinkiDate, planState, reviewDue, type PlanContent } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import * as repo from './repo.ts';
 import type { PlanView } from './schema.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => helsinkiDate(new Date());
 
 export const versionView = (v: repo.VersionRow) => ({
   version: v.version,

@@ -1,4 +1,4 @@
-import { actionsOpenTo, ageOn, isUnanswered, type ReferralSide, type ReferralStatus, type Register } from '@avain/domain';
+import { actionsOpenTo, ageOn, helsinkiDate, isUnanswered, type ReferralSide, type ReferralStatus, type Register } from '@avain/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import { clientsByIds, fullName, type ClientRow } from '../clients/service.ts';
 import type * as repo from './repo.ts';
@@ -21,7 +21,7 @@ function view(r: repo.ReferralRow, client: ClientRow | undefined, clock: Clock, 
     client: {
       id: r.clientId,
       name: client ? fullName(client) : '',
-      age: client ? ageOn(client.birthDate, clock.now.toISOString().slice(0, 10)) : null,
+      age: client ? ageOn(client.birthDate, helsinkiDate(clock.now)) : null,
       phone: withPhone ? (client?.phone ?? null) : null,
     },
     planId: r.planId,

@@ -1,4 +1,4 @@
-import { localMoment } from '@avain/domain';
+import { helsinkiDate } from '@avain/domain';
 import type { SessionUser } from '../auth/service.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { preAssessmentsToReview } from '../assessment/service.ts';
@@ -13,7 +13,7 @@ import type { TaskView } from './schema.ts';
  * when its cause does.
  */
 export async function tasksOf(db: DbOrTx, who: { user: SessionUser; requestId: string; ip: string | null }, referralAnswerHours: number, now = new Date()): Promise<{ today: string; tasks: TaskView[] }> {
-  const today = localMoment(now).date;
+  const today = helsinkiDate(now);
   const [reviews, referrals, preAssessments] = await Promise.all([
     reviewsDueFor(db, who.user.id, today),
     unansweredReferralsFor(db, who.user.id, now, referralAnswerHours),

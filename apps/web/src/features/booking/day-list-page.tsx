@@ -1,3 +1,4 @@
+import { helsinkiDate } from '@avain/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterDomLink } from 'react-router-dom';
@@ -14,13 +15,12 @@ import { useDayList, useMark, type DayListItem, type Mark } from './api';
 import { useBookingTexts } from './texts';
 import { DataTable } from '../../ui/data-table';
 
-const helsinkiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
 
 /** Päivälista: the professional's appointments of a day, marked arrived, no-show or done. */
 export function DayListPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('booking.dayList.title'));
-  const [date, setDate] = useState(helsinkiToday());
+  const [date, setDate] = useState(() => helsinkiDate(new Date()));
   const [typed, setTyped] = useState('');
   const invalid = typed !== '' && parseTypedDate(typed) === null;
   return (

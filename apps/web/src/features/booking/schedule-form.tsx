@@ -1,10 +1,11 @@
+import { helsinkiDate } from '@avain/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import styled from 'styled-components';
 import { Button, Checkbox, CheckboxGroup, DateInput, Dropdown, DropdownItem, InlineAlert, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
 import { isApiError } from '../../api/client';
 import { isLanguage } from '../../i18n';
-import { parseTypedDate } from '../../ui/date-format';
+import { parseTypedDate, typedDate } from '../../ui/date-format';
 import { fieldErrorsOf, inputStatus } from '../../ui/field-errors';
 import { tokens } from '../../ui/theme';
 import type { Place } from '../home/areas';
@@ -13,11 +14,7 @@ import { CHANNELS, useAddAvailability, WEEKDAYS, type AvailabilityInput, type Ty
 import { useBookingTexts } from './texts';
 
 const NO_PLACE = 'none';
-const todayTyped = () => {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date()).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-};
-const emptyDraft = () => ({ weekday: '1', starts: '', ends: '', channel: 'in_person' as AppointmentChannel, locationId: NO_PLACE, typeIds: [] as string[], validFrom: todayTyped(), validTo: '' });
+const emptyDraft = () => ({ weekday: '1', starts: '', ends: '', channel: 'in_person' as AppointmentChannel, locationId: NO_PLACE, typeIds: [] as string[], validFrom: typedDate(helsinkiDate(new Date())), validTo: '' });
 type Draft = ReturnType<typeof emptyDraft>;
 
 /** "8.30", "8:30" or "08:30" as the API's "08:30"; null when it is no time of day. */

@@ -1,8 +1,7 @@
 /** A consent as the form holds it, and the checks made before anything is sent. */
-import type { Register } from '@avain/domain';
+import { helsinkiDate, type Register } from '@avain/domain';
 import type { Consent, ConsentInput, ConsentPurpose, Organization } from './api';
-import { parseTypedDate } from '../../ui/date-format';
-import { toFieldDate, todayInFinland } from './consent-dates';
+import { parseTypedDate, typedDate } from '../../ui/date-format';
 
 export interface ConsentDraft {
   registers: Register[];
@@ -18,13 +17,13 @@ export type DraftProblem = 'registers' | 'organizations' | 'date' | 'dateOrder';
 export type DraftErrors = Partial<Record<DraftField, DraftProblem>>;
 
 export function draftOf(consent: Consent | undefined): ConsentDraft {
-  if (!consent) return { registers: [], organizationIds: [], purpose: 'care', validFrom: toFieldDate(todayInFinland()), validTo: '' };
+  if (!consent) return { registers: [], organizationIds: [], purpose: 'care', validFrom: typedDate(helsinkiDate(new Date())), validTo: '' };
   return {
     registers: consent.registers,
     organizationIds: consent.organizations.map((o) => o.id),
     purpose: consent.purpose,
-    validFrom: toFieldDate(consent.validFrom),
-    validTo: consent.validTo ? toFieldDate(consent.validTo) : '',
+    validFrom: typedDate(consent.validFrom),
+    validTo: consent.validTo ? typedDate(consent.validTo) : '',
   };
 }
 
