@@ -7,7 +7,7 @@ import { Selection } from './bitmaps.ts';
 import type { Codebook } from './rows.ts';
 import { distanceKm, offerNearest, PlaceGrid, type Position } from './nearest.ts';
 import type { Matches, Relevance, SearchIndex } from './snapshot.ts';
-import { matchText, scoreRows, type TextPlan } from './text-query.ts';
+import { matchText, scoreRows, tokenKey, tokenRows, type TextPlan, type TokenPlan } from './text-query.ts';
 import { pageInOrder, RankedHead, TopK } from './top-k.ts';
 
 export interface PageRow {
@@ -57,10 +57,21 @@ function openRows(index: SearchIndex, query: SearchQuery, rows: Int32Array, now:
   return rows;
 }
 
-/** The rows matching the query's words, dead ones included: remembered per plan while the index is unchanged. */
+/**
+ * The rows matching the query's words, dead ones included, and those of each word: remembered per
+ * plan and per word while the index is unchanged, so a word searched again with others is not
+ * matched again (a common word's rows cost milliseconds to gather).
+ */
 function textRows(index: SearchIndex, plan: TextPlan): Int32Array {
   let rows = index.texts.get(plan.key);
-  if (!rows) index.texts.set(plan.key, (rows = Int32Array.from(matchText(index, plan))));
+  if (!rows) index.texts.set(plan.key, (rows = matchText(plan, (token) => rowsOfToken(index, token))));
+  return rows;
+}
+
+function rowsOfToken(index: SearchIndex, token: TokenPlan): Int32Array {
+  const key = tokenKey(token);
+  let rows = index.tokenRows.get(key);
+  if (!rows) index.tokenRows.set(key, (rows = tokenRows(index, token)));
   return rows;
 }
 

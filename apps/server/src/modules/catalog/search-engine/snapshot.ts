@@ -63,6 +63,8 @@ export class SearchIndex {
    * language and words, aligned with them: searches with the same words and other filters share them.
    */
   readonly texts: Memo<Int32Array>;
+  /** The rows each query word matches (dead rows included), by what the word matches. */
+  readonly tokenRows: Memo<Int32Array>;
   readonly textScores: Memo<Float64Array>;
   /** Query words' plans by language and words. */
   readonly plans: Memo<TextPlan>;
@@ -84,6 +86,7 @@ export class SearchIndex {
     // Its rows are those of the matches, unless they were forgotten first: counted twice, to be safe.
     this.relevance = this.remembered.kind('relevance', (r) => r.rows.buffer.byteLength + r.scores.buffer.byteLength + RankedHead.bytes + ENTRY_BYTES);
     this.texts = this.remembered.kind('texts', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
+    this.tokenRows = this.remembered.kind('tokenRows', (rows) => rows.buffer.byteLength + ENTRY_BYTES);
     this.textScores = this.remembered.kind('textScores', (scores) => scores.buffer.byteLength + ENTRY_BYTES);
     this.places = this.remembered.kind('places', (p) => p.grid.bytes + ENTRY_BYTES);
     // Ids in keys and lists, eight bytes or so each.

@@ -54,7 +54,7 @@ export interface TextPlan {
 }
 
 const ascending = (a: number, b: number) => a - b;
-const tokenKey = (t: TokenPlan) => `${t.lexemes.join(',')}/${t.groups.map((g) => g.join('+')).join(',')}/${t.terms.join(',')}`;
+export const tokenKey = (t: TokenPlan) => `${t.lexemes.join(',')}/${t.groups.map((g) => g.join('+')).join(',')}/${t.terms.join(',')}`;
 
 /** A plan in one order (ids ascending, tokens by key, repeated ones once) with its keys: equal plans match alike, row for row. */
 export function canonicalPlan(tokens: TokenPlan[], rank: number[], bonus: TextPlan['bonus']): TextPlan {
@@ -145,44 +145,89 @@ function prepare(rows: number): number {
   return (epoch += 16);
 }
 
-/** Rows matching every word of the plan (dead rows included; the caller filters them). */
-export function matchText(index: SearchIndex, plan: TextPlan): number[] {
-  const base = prepare(index.rows.count);
-  const candidates: number[] = [];
+/** Fewer rows than this share of the index are put in order by sorting them, more by a sweep over the marks. */
+const SWEEP_FROM = 1 / 16;
+
+/**
+ * The rows one query word matches (dead ones included: the caller filters them), ascending and
+ * each once: any of its lexemes or words, or every lexeme of one of its groups.
+ */
+export function tokenRows(index: SearchIndex, token: TokenPlan): Int32Array {
+  const count = index.rows.count;
+  const stamp = prepare(count);
   const mark = marks;
-  plan.tokens.forEach((token, i) => {
-    const want = base + i;
-    const next = want + 1;
-    // The first word collects candidates; each later one advances the rows that matched so far.
-    const visitAll = (rows: ArrayLike<number>, start: number, end: number) => {
-      if (i === 0) {
-        for (let k = start; k < end; k++) {
-          const row = rows[k]!;
-          if (mark[row]! < next) {
-            mark[row] = next;
-            candidates.push(row);
-          }
-        }
-      } else {
-        for (let k = start; k < end; k++) if (mark[rows[k]!] === want) mark[rows[k]!] = next;
+  const found: number[] = [];
+  const visit = (rows: ArrayLike<number>, start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      const row = rows[k]!;
+      if (mark[row] !== stamp) {
+        mark[row] = stamp;
+        found.push(row);
       }
-    };
-    const visitWord = (postings: PostingIndex, id: number) => {
-      const { rows, start, end, added } = postings.postingsOf(id);
-      visitAll(rows, start, end);
-      if (added) visitAll(added.rows, 0, added.rows.length);
-    };
-    for (const id of token.lexemes) visitWord(index.lexemes, id);
-    for (const id of token.terms) visitWord(index.terms, id);
-    for (const group of token.groups) {
-      const counts = new Map<number, number>();
-      for (const id of group) index.lexemes.forEach(id, (row) => counts.set(row, (counts.get(row) ?? 0) + 1));
-      const complete = [...counts].filter(([, n]) => n === group.length).map(([row]) => row);
-      visitAll(complete, 0, complete.length);
     }
-  });
-  const stamp = base + plan.tokens.length;
-  return candidates.filter((row) => mark[row] === stamp);
+  };
+  const visitWord = (postings: PostingIndex, id: number) => {
+    const { rows, start, end, added } = postings.postingsOf(id);
+    visit(rows, start, end);
+    if (added) visit(added.rows, 0, added.rows.length);
+  };
+  for (const id of token.lexemes) visitWord(index.lexemes, id);
+  for (const id of token.terms) visitWord(index.terms, id);
+  for (const group of token.groups) {
+    const counts = new Map<number, number>();
+    for (const id of group) index.lexemes.forEach(id, (row) => counts.set(row, (counts.get(row) ?? 0) + 1));
+    const complete = [...counts].filter(([, n]) => n === group.length).map(([row]) => row);
+    visit(complete, 0, complete.length);
+  }
+  if (found.length < count * SWEEP_FROM) return Int32Array.from(found).sort();
+  const out = new Int32Array(found.length);
+  for (let row = 0, k = 0; k < out.length; row++) if (mark[row] === stamp) out[k++] = row;
+  return out;
+}
+
+/** The rows in both ascending lists, ascending. */
+export function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Int32Array(a.length);
+  let n = 0;
+  if (a.length * 16 < b.length) {
+    // Few against many: look each one up, from where the last was found.
+    let lo = 0;
+    for (let i = 0; i < a.length; i++) {
+      const row = a[i]!;
+      let hi = b.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < row) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === b.length) break;
+      if (b[lo] === row) out[n++] = row;
+    }
+  } else {
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i]! < b[j]!) i++;
+      else if (a[i]! > b[j]!) j++;
+      else {
+        out[n++] = a[i]!;
+        i++;
+        j++;
+      }
+    }
+  }
+  return out.slice(0, n);
+}
+
+/**
+ * Rows matching every word of the plan (dead rows included; the caller filters them), ascending:
+ * the intersection of each word's rows, fewest first. `rowsOf` gives a word's rows (see
+ * tokenRows), so that words searched again, alone or with others, need not be matched again.
+ */
+export function matchText(plan: TextPlan, rowsOf: (token: TokenPlan) => Int32Array): Int32Array {
+  const sets = plan.tokens.map(rowsOf).sort((a, b) => a.length - b.length);
+  let rows = sets[0] ?? new Int32Array(0);
+  for (let k = 1; k < sets.length && rows.length > 0; k++) rows = intersectSorted(rows, sets[k]!);
+  return rows;
 }
 
 /**
