@@ -83,18 +83,25 @@ async function load(port: number, seconds: number, seed: number) {
   return { result, latencies, sent, distinctMatchKeys: keys.size, distinct: new Set(sent).size };
 }
 
-/** Resident memory of the server and its workers, in MB (Linux). */
-function rssMb(pid: number): number[] {
-  const children = (p: number): number[] => {
-    try {
-      return readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const rss = (p: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  return [pid, ...children(pid)].map(rss);
+/** The server and its workers (Linux). */
+function serverProcesses(pid: number): number[] {
+  try {
+    return [pid, ...readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number)];
+  } catch {
+    return [pid];
+  }
 }
+
+/** Resident memory of the server and its workers, in MB. */
+const rssMb = (pid: number): number[] =>
+  serverProcesses(pid).map((p) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024));
+
+/** CPU seconds the server and its workers have used (user + system; /proc counts in ticks of 1/100 s). */
+const serverCpuSeconds = (pid: number): number =>
+  serverProcesses(pid).reduce((sum, p) => {
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return sum + (Number(fields[11]) + Number(fields[12])) / 100;
+  }, 0);
 
 await prepare();
 const port = Number(values.port);
@@ -106,13 +113,22 @@ try {
   await Promise.all(Array.from({ length: workers * 4 }, () => fetch(`http://127.0.0.1:${port}/api/catalog/search?q=neuvola`).then((r) => r.text())));
   console.log(`first searches answered ${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the server was ready (index build)`);
   await load(port, Number(values.warmup), 999);
+  const serverCpuBefore = serverCpuSeconds(server.pid!);
+  const ownCpuBefore = process.cpuUsage();
   const run = await load(port, Number(values.duration), options.seed);
+  const serverCpu = serverCpuSeconds(server.pid!) - serverCpuBefore;
+  const ownCpu = process.cpuUsage(ownCpuBefore);
   const { result, latencies } = run;
   const ms = (v: number) => v.toFixed(1);
   console.log(`\ncatalogue search, ${options.services} services / ${options.locations} locations, WORKERS=${workers}, ${result.connections} connections, ${result.duration} s`);
   console.log(`requests ${result.requests.total}  (${run.distinct} distinct URLs, ${run.distinctMatchKeys} distinct text+filter combinations)`);
   console.log(`latency ms  p50 ${ms(percentile(latencies, 50))}  p95 ${ms(percentile(latencies, 95))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(latencies.at(-1) ?? NaN)}`);
   console.log(`requests/s  ${(result.requests.total / result.duration).toFixed(0)}   non-2xx ${result.non2xx}   errors ${result.errors}   timeouts ${result.timeouts}`);
+  // CPU a request is steadier than requests a second when the machine's speed varies; the load
+  // generator shares the two cores, so its share is shown too.
+  console.log(
+    `CPU  server ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / result.requests.total).toFixed(3)} ms a request, ${((100 * serverCpu) / result.duration).toFixed(0)} % of a core)   load generator ${((ownCpu.user + ownCpu.system) / 1e6).toFixed(1)} s`,
+  );
   console.log(`RSS MB (primary first) ${rssMb(server.pid!).join(' / ')}`);
   console.log(`repeat share of text+filter combinations (upper bound of facet-cache hits) ${(100 * (1 - run.distinctMatchKeys / run.sent.length)).toFixed(1)} %`);
   if (result.non2xx > 0 || result.errors > 0) process.exitCode = 1;
