@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { TestClient, useTestApp } from '../../test/app.ts';
 import { searchResponse, type SearchHit } from './schema.ts';
@@ -187,5 +189,44 @@ describe('code lists', () => {
     const clinic = lists.serviceClasses.find((c: { code: string }) => c.code === 'child_clinic');
     expect(clinic).toEqual({ code: 'child_clinic', lifeCourseGroup: 'families_with_children', name: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' }, active: true, shipped: true });
     expect(lists.channels).toContain('walk_in');
+  });
+});
+
+describe('catalogue search over HTTP', () => {
+  /** Sends the requests one after another on one connection and reads nothing until all are sent. */
+  async function pipelined(port: number, paths: string[]): Promise<string[]> {
+    const socket = net.connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.pause();
+    socket.write(paths.map((path, k) => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: ${k === paths.length - 1 ? 'close' : 'keep-alive'}\r\n\r\n`).join(''));
+    // Meanwhile the answers wait, some in the server's memory, behind the unread ones.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.resume();
+    await once(socket, 'end');
+    let rest = Buffer.concat(chunks);
+    return paths.map(() => {
+      const headerEnd = rest.indexOf('\r\n\r\n');
+      const head = rest.subarray(0, headerEnd).toString('latin1');
+      expect(head).toMatch(/^HTTP\/1\.1 200/);
+      const length = Number(/content-length: (\d+)/i.exec(head)![1]);
+      const body = rest.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
+      rest = rest.subarray(headerEnd + 4 + length);
+      return body;
+    });
+  }
+
+  it('answers searches piled up on a connection each with its own page, whole', async () => {
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (ctx.app.server.address() as net.AddressInfo).port;
+    const queries = ['limit=100', 'q=neuvola&limit=100', 'lang=sv&q=r%C3%A5dgivning&limit=100', 'producerType=private&limit=100', 'sort=distance&lat=65.01&lon=25.47&limit=100', 'free=true&limit=100'];
+    const paths = queries.map((query) => `/api/catalog/search?${query}`);
+    const alone: string[] = [];
+    for (const path of paths) alone.push(await (await fetch(`http://127.0.0.1:${port}${path}`)).text());
+    expect(Math.max(...alone.map((body) => body.length))).toBeGreaterThan(100_000);
+    const piled = [...paths, ...paths, ...paths];
+    const bodies = await pipelined(port, piled);
+    bodies.forEach((body, k) => expect(body, piled[k]).toBe(alone[k % paths.length]));
   });
 });

@@ -9,11 +9,11 @@ import { pageJson } from './search-engine/hits.ts';
  * Finds published services at their locations: text (stems in fi/sv/en, prefixes, typos and
  * compound words), filters, relevance or distance order, facet counts and a cursor. Answered
  * from this process's in-memory index, brought up to date with the database first. The page
- * comes as the UTF-8 JSON of `searchResponse`, ready to send.
+ * comes as the UTF-8 JSON of `searchResponse`, ready to send, in memory from `allocate` when given.
  */
-export async function searchCatalog(db: Db, query: SearchQuery, now: Date): Promise<Buffer> {
+export async function searchCatalog(db: Db, query: SearchQuery, now: Date, allocate?: (length: number) => Buffer): Promise<Buffer> {
   const { index, result } = await engineFor(db).search(query, now);
-  return pageJson(index, result, now);
+  return pageJson(index, result, now, allocate);
 }
 
 /**

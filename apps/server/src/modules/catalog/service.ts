@@ -11,7 +11,7 @@ export { localized } from './localized.ts';
 export { locationDetails, serviceDetails } from './details.ts';
 
 /** Published services at their locations matching the query, with facets and the next page's cursor (as JSON text). */
-export const search = (db: Db, query: SearchQuery, now = new Date()) => searchCatalog(db, query, now);
+export const search = (db: Db, query: SearchQuery, now = new Date(), allocate?: (length: number) => Buffer) => searchCatalog(db, query, now, allocate);
 
 export async function listPlaces(db: DbOrTx, types: readonly string[]) {
   return locationsRepo.listLocations(db, types);

@@ -17,8 +17,9 @@ const ITEMS = '{"items":[';
 /**
  * The search page as the UTF-8 JSON of `searchResponse`: each hit's kept bytes (see HitBytes) and
  * its distance, open now and walk-in now, decided at the request's moment by the hours the filters use.
+ * `allocate` gives the page's memory (see PageBuffers).
  */
-export function pageJson(index: SearchIndex, result: EngineResult, now: Date): Buffer {
+export function pageJson(index: SearchIndex, result: EngineResult, now: Date, allocate: (length: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const { rows } = index;
   const moment = momentAt(now);
   const open = OpenAtMoment.of(index, moment, 'open');
@@ -34,7 +35,7 @@ export function pageJson(index: SearchIndex, result: EngineResult, now: Date): B
   const facets = facetsJson(result.facets);
   let length = ITEMS.length + end.length + facets.length + 1;
   result.rows.forEach(({ row }, k) => (length += rows.hits.length(row) + tails[k]!.length));
-  const out = Buffer.allocUnsafe(length);
+  const out = allocate(length);
   let at = out.write(ITEMS, 0, 'latin1');
   result.rows.forEach(({ row }, k) => {
     at += rows.hits.copy(row, out, at);
