@@ -1,4 +1,4 @@
-import { growInto } from './typed-arrays.ts';
+import { growInto, rowScratch } from './typed-arrays.ts';
 
 /**
  * One bit per row for each value of the filter columns, so a filter over the whole catalogue is
@@ -58,12 +58,20 @@ export class RowBitmaps {
   }
 }
 
-/** A filter result under construction: starts as the live rows, narrowed column by column. */
+// One selection is made at a time (see rowScratch): its words live in this shared space.
+let selectionWords = new Uint32Array(0);
+
+/**
+ * A filter result under construction: starts as the live rows, narrowed column by column. Its
+ * words are shared scratch space: use one selection at a time, and only until the next is made.
+ */
 export class Selection {
   readonly words: Uint32Array;
 
   constructor(bitmaps: RowBitmaps) {
-    this.words = bitmaps.alive.slice();
+    if (selectionWords.length < bitmaps.alive.length) selectionWords = new Uint32Array(bitmaps.alive.length);
+    this.words = selectionWords.subarray(0, bitmaps.alive.length);
+    this.words.set(bitmaps.alive);
   }
 
   /** Keeps rows having any of the given bitmaps (none given: no rows). */
@@ -90,17 +98,16 @@ export class Selection {
     return out;
   }
 
-  /** The given rows that are selected, in their order. */
+  /** The given rows that are selected, in their order, in an array of their own. */
   keep(rows: ArrayLike<number>): Int32Array {
     const w = this.words;
-    const out = new Int32Array(rows.length);
+    const out = rowScratch(rows.length);
     let n = 0;
     for (let k = 0; k < rows.length; k++) {
       const row = rows[k]!;
       if ((w[row >>> 5]! & (1 << (row & 31))) !== 0) out[n++] = row;
     }
-    // A copy when much was left out: the match cache keeps the result and weighs it by its length.
-    return n === rows.length ? out : n > rows.length >> 1 ? out.subarray(0, n) : out.slice(0, n);
+    return out.slice(0, n);
   }
 }
 

@@ -1,6 +1,7 @@
 import { holidayOn, localMoment } from '@avain/domain';
 import { Codebook } from './rows.ts';
 import type { SearchIndex } from './snapshot.ts';
+import { rowScratch } from './typed-arrays.ts';
 
 type Moment = ReturnType<typeof localMoment>;
 
@@ -84,11 +85,11 @@ export class OpenAtMoment {
     return exception === -1 ? this.weekly[this.hoursOf[row]!] === 1 : exception === 1;
   }
 
-  /** The given rows that are open, in their order. */
+  /** The given rows that are open, in their order, in an array of their own. */
   keep(rows: Int32Array): Int32Array {
-    const out = new Int32Array(rows.length);
+    const out = rowScratch(rows.length);
     let n = 0;
     for (let k = 0; k < rows.length; k++) if (this.has(rows[k]!)) out[n++] = rows[k]!;
-    return out.subarray(0, n);
+    return out.slice(0, n);
   }
 }
