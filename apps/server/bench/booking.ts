@@ -1,7 +1,7 @@
 /**
  * No double booking under load: 1,000 residents try to book at once over HTTP, each one of 100
  * free 10-minute slots of one professional, against the real server on PostgreSQL.
- *   npm run bench:booking -- [--residents 1000] [--slots 100] [--workers 1] [--connections 200] [--in-flight 0] [--port 3989]
+ *   npm run bench:booking -- [--residents 1000] [--slots 100] [--workers 1] [--connections 200] [--in-flight 0] [--cold] [--port 3989]
  * All attempts are sent at once over a keep-alive pool of `--connections` sockets: a thousand
  * simultaneous TCP connects would overflow the server's listen backlog (511) and measure the
  * kernel's SYN retransmission timer instead of the booking. Then every attempt's latency includes
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1' },
     connections: { type: 'string', default: '200' },
     'in-flight': { type: 'string', default: '0' },
+    cold: { type: 'boolean', default: false },
     port: { type: 'string', default: '3989' },
   },
 });
@@ -62,19 +63,26 @@ async function prepare() {
   try {
     const organizationId = await saveOrganization(db, { code: 'bench-region', nameFi: 'Penkkialue', type: 'public', businessId: '0000000-0' });
     const unitId = await saveUnit(db, { code: 'bench-unit', nameFi: 'Penkkiterveysasema', register: 'health', organizationId, organizationName: 'Penkkialue' });
-    const { rows: pro } = await raw.query<{ id: string }>(`insert into users (username, display_name, role, email) values ('bench-pro', 'Penkki Ammattilainen', 'professional', null) returning id`);
-    const professionalId = pro[0]!.id;
-    await saveMembership(db, professionalId, unitId, false);
     const type = await saveTypeForSeed(db, { code: 'bench-10', name: { fi: 'Puhelinaika 10 min' }, durationMinutes: SLOT_MINUTES, channels: ['phone'], selfBooking: 'anyone', cancellationHours: 24, unitId });
-    const days = bookingDays(Math.ceil(slotCount / PER_DAY));
-    for (const [i, date] of days.entries()) {
-      const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
-      const minutes = 8 * 60 + Math.min(PER_DAY, slotCount - i * PER_DAY) * SLOT_MINUTES;
-      const ends = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-      await saveAvailabilityForSeed(db, { professionalId, unitId, locationId: null, appointmentTypeIds: [type.id], weekday, starts: '08:00', ends, channel: 'phone', validFrom: date, validTo: date });
-    }
-    const slots = await generatedSlots(db, [type], { from: days[0]!, to: days.at(-1)! }, new Date());
-    if (slots.length !== slotCount) throw new Error(`expected ${slotCount} slots, generated ${slots.length}`);
+    const perProfessional = Math.ceil(slotCount / PER_DAY);
+    const days = bookingDays(perProfessional * 2);
+    // The warm-up professional's slots come after the rush's: one resident never holds two times at once.
+    const professionalWithSlots = async (username: string, own: string[]) => {
+      const { rows: pro } = await raw.query<{ id: string }>(`insert into users (username, display_name, role, email) values ($1, 'Penkki Ammattilainen', 'professional', null) returning id`, [username]);
+      const professionalId = pro[0]!.id;
+      await saveMembership(db, professionalId, unitId, false);
+      for (const [i, date] of own.entries()) {
+        const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+        const minutes = 8 * 60 + Math.min(PER_DAY, slotCount - i * PER_DAY) * SLOT_MINUTES;
+        const ends = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        await saveAvailabilityForSeed(db, { professionalId, unitId, locationId: null, appointmentTypeIds: [type.id], weekday, starts: '08:00', ends, channel: 'phone', validFrom: date, validTo: date });
+      }
+      const slots = await generatedSlots(db, [type], { professionalId, from: own[0]!, to: own.at(-1)! }, new Date());
+      if (slots.length !== slotCount) throw new Error(`expected ${slotCount} slots, generated ${slots.length}`);
+      return { professionalId, slots };
+    };
+    const rush = await professionalWithSlots('bench-pro', days.slice(0, perProfessional));
+    const warmUp = await professionalWithSlots('bench-pro-warm-up', days.slice(perProfessional));
 
     const { rows: users } = await raw.query<{ id: string; username: string; display_name: string }>(
       `insert into users (username, display_name, role, email)
@@ -92,7 +100,7 @@ async function prepare() {
       const token = await startSession(db, config, { id: u.id, username: u.username, displayName: u.display_name, role: 'resident' as Role }, 'password');
       cookies.push(`avain_session=${token}; avain_csrf=${CSRF}`);
     }
-    return { type, professionalId, slots, cookies };
+    return { type, rush, warmUp, cookies };
   } finally {
     await raw.end();
     await database.close();
@@ -119,30 +127,34 @@ async function counts(professionalId: string) {
 
 const t0 = performance.now();
 const prepared = await prepare();
-console.log(`prepared ${dbName}: ${prepared.slots.length} free slots, ${prepared.cookies.length} residents with sessions (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+console.log(`prepared ${dbName}: ${prepared.rush.slots.length} free slots, ${prepared.cookies.length} residents with sessions (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 const port = Number(values.port);
 const base = `http://127.0.0.1:${port}`;
 const agent = new Agent({ keepAlive: true, maxSockets: Number(values.connections) });
-const server = await startServer(url, port, Number(values.workers), { SESSION_IDLE_MINUTES: '240', NOTIFY_INTERVAL_SECONDS: '0' });
-try {
-  // Each resident tries one slot at random, every slot equally often (so each can be booked); all attempts leave at once.
-  const order = prepared.cookies.map((_, i) => ({ slot: prepared.slots[i % prepared.slots.length]!, key: Math.random() })).sort((a, b) => a.key - b.key);
+const inFlight = Number(values['in-flight']);
+
+const post = (cookie: string, body: string) =>
+  new Promise<string>((resolve, reject) => {
+    const req = request(`${base}/api/me/appointments`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, 'x-csrf-token': CSRF } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(String(response.statusCode)));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+
+/** Every resident tries one of the professional's slots at random, every slot equally often (so each can be booked). */
+async function rushOn({ professionalId, slots }: typeof prepared.rush) {
+  const order = prepared.cookies.map((_, i) => ({ slot: slots[i % slots.length]!, key: Math.random() })).sort((a, b) => a.key - b.key);
   const bodies = prepared.cookies.map((cookie, i) => ({
     cookie,
-    body: JSON.stringify({ appointmentTypeId: prepared.type.id, professionalId: prepared.professionalId, startsAt: order[i]!.slot.startsAt.toISOString(), channel: 'phone', locationId: null }),
+    body: JSON.stringify({ appointmentTypeId: prepared.type.id, professionalId, startsAt: order[i]!.slot.startsAt.toISOString(), channel: 'phone', locationId: null }),
   }));
-  const post = (cookie: string, body: string) =>
-    new Promise<string>((resolve, reject) => {
-      const req = request(`${base}/api/me/appointments`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, 'x-csrf-token': CSRF } }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(String(response.statusCode)));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
   const statuses = new Map<string, number>();
   const latencies: number[] = [];
+  const lastAnswer = new Map<string, number>();
+  const started = performance.now();
   const attempt = async ({ cookie, body }: (typeof bodies)[number]) => {
     const t = performance.now();
     const status = await post(cookie, body).catch((error: Error) => `error: ${error.message}`);
@@ -150,9 +162,6 @@ try {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     lastAnswer.set(status, performance.now() - started);
   };
-  const lastAnswer = new Map<string, number>();
-  const inFlight = Number(values['in-flight']);
-  const started = performance.now();
   if (inFlight > 0) {
     const queue = [...bodies];
     await Promise.all(Array.from({ length: inFlight }, async () => {
@@ -163,18 +172,29 @@ try {
   }
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const result = await counts(prepared.professionalId);
-  const others = [...statuses].filter(([s]) => s !== '201' && s !== '409');
+  return { attempts: bodies.length, seconds, statuses, latencies, lastAnswer, counts: await counts(professionalId) };
+}
+
+const server = await startServer(url, port, Number(values.workers), { SESSION_IDLE_MINUTES: '240', NOTIFY_INTERVAL_SECONDS: '0' });
+try {
   const mode = inFlight > 0 ? `${inFlight} in flight at a time` : 'all sent at once';
-  console.log(`\n${bodies.length} booking attempts (${mode}) on ${prepared.slots.length} slots, WORKERS=${values.workers}, ${values.connections} keep-alive connections`);
-  console.log(`  slots booked            ${result.booked} (distinct times ${result.distinctTimes})${result.booked === prepared.slots.length ? '' : '  ← expected ' + prepared.slots.length}`);
+  if (!values.cold) {
+    // A region's server has been up before the rush: the first rush on a fresh process measures V8's compiler and the opening of connections.
+    const warm = await rushOn(prepared.warmUp);
+    console.log(`\nwarm-up: the same rush on another professional's ${prepared.warmUp.slots.length} slots, ${(warm.attempts / warm.seconds).toFixed(0)} attempts/s, p99 ${percentile(warm.latencies, 99).toFixed(1)} ms`);
+  }
+  const run = await rushOn(prepared.rush);
+  const result = run.counts;
+  const others = [...run.statuses].filter(([s]) => s !== '201' && s !== '409');
+  console.log(`\n${run.attempts} booking attempts (${mode}) on ${prepared.rush.slots.length} slots, ${values.cold ? 'fresh server' : 'warm server'}, WORKERS=${values.workers}, ${values.connections} keep-alive connections`);
+  console.log(`  slots booked            ${result.booked} (distinct times ${result.distinctTimes})${result.booked === prepared.rush.slots.length ? '' : '  ← expected ' + prepared.rush.slots.length}`);
   console.log(`  double bookings         ${result.doubles}`);
-  console.log(`  "slot taken" (409)      ${statuses.get('409') ?? 0}`);
+  console.log(`  "slot taken" (409)      ${run.statuses.get('409') ?? 0}`);
   console.log(`  other failures          ${others.reduce((n, [, c]) => n + c, 0)}${others.length ? ` (${others.map(([s, n]) => `${s}: ${n}`).join(', ')})` : ''}`);
-  console.log(`  attempts per second     ${(bodies.length / seconds).toFixed(0)} (all done in ${(seconds * 1000).toFixed(0)} ms)`);
-  console.log(`  last answer at           ${[...lastAnswer].map(([s, ms]) => `${s}: ${ms.toFixed(0)} ms`).join(', ')}`);
-  console.log(`  latency ms              p50 ${percentile(latencies, 50).toFixed(1)}  p99 ${percentile(latencies, 99).toFixed(1)}  max ${latencies.at(-1)!.toFixed(1)}`);
-  if (result.booked !== prepared.slots.length || result.doubles !== 0 || others.length > 0) process.exitCode = 1;
+  console.log(`  attempts per second     ${(run.attempts / run.seconds).toFixed(0)} (all done in ${(run.seconds * 1000).toFixed(0)} ms)`);
+  console.log(`  last answer at           ${[...run.lastAnswer].map(([s, ms]) => `${s}: ${ms.toFixed(0)} ms`).join(', ')}`);
+  console.log(`  latency ms              p50 ${percentile(run.latencies, 50).toFixed(1)}  p99 ${percentile(run.latencies, 99).toFixed(1)}  max ${run.latencies.at(-1)!.toFixed(1)}`);
+  if (result.booked !== prepared.rush.slots.length || result.doubles !== 0 || others.length > 0) process.exitCode = 1;
 } finally {
   agent.destroy();
   await stopServer(server);
