@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql, type Placeholder } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from './tables.ts';
 import type { ChainedContent, ChainRow } from './chain.ts';
@@ -11,13 +11,13 @@ export type NewAuditRow = typeof auditEvents.$inferInsert;
  * serialises appends across processes until the caller's transaction ends.
  */
 export async function appendEvents(tx: DbOrTx, events: ChainedEvent[]): Promise<void> {
-  await tx.execute(sql`select ${appendCall(events)}`);
+  await tx.execute(sql`select ${appendCallOn(JSON.stringify(events))}`);
 }
 
 export type ChainedEvent = Omit<ChainedContent, 'seq'> & { tail: string };
 
-/** The append as an expression, for a statement that also writes what the events describe. */
-export const appendCall = (events: ChainedEvent[]) => sql`audit_append(${JSON.stringify(events)}::jsonb)`;
+/** The append as an expression on its argument (the events as JSON text, or a placeholder for it), for a statement that also writes what the events describe. */
+export const appendCallOn = (argument: string | Placeholder) => sql`audit_append(${argument}::jsonb)`;
 
 export async function listEvents(db: DbOrTx, limit: number, beforeSeq: number | undefined): Promise<AuditRow[]> {
   return db

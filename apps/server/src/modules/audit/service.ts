@@ -1,5 +1,5 @@
 import type { Role } from '@avain/domain';
-import type { SQL } from 'drizzle-orm';
+import type { Placeholder, SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { contentAfterSeq, findChainBreak, GENESIS_HASH, type ChainBreak } from './chain.ts';
 import * as repo from './repo.ts';
@@ -46,11 +46,15 @@ async function append(db: DbOrTx, list: AuditEntry[]): Promise<void> {
 }
 
 /**
- * The append as an SQL expression, for one statement that writes a change and its events together
- * (a booking): they commit or roll back with it. Evaluate it after the write has taken its row
- * locks, so that the chain's lock is held only for the rest of that statement and its commit.
+ * The append as an SQL expression on a placeholder, for one (prepared) statement that writes a
+ * change and its events together (a booking): they commit or roll back with it. Evaluate it after
+ * the write has taken its row locks, so that the chain's lock is held only for the rest of that
+ * statement and its commit. The placeholder's value is {@link auditAppendArgument}.
  */
-export const auditAppendCall = (entries: AuditEntry[]): SQL => repo.appendCall(chained(entries));
+export const auditAppendCallOn = (argument: Placeholder): SQL => repo.appendCallOn(argument);
+
+/** The entries, chained as they are appended now, as the value of {@link auditAppendCallOn}'s placeholder. */
+export const auditAppendArgument = (entries: AuditEntry[]): string => JSON.stringify(chained(entries));
 
 function chained(list: AuditEntry[]): repo.ChainedEvent[] {
   const at = new Date();

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError, cancellationDeadline, helsinkiDate, type LocalizedText } from '@avain/domain';
-import type { SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { notify, type NewNotification, type NotificationRequest, type TemplateName } from '../notifications/service.ts';
 import { generatedSlots, placesOf, slotsOf, type Slot, type SlotFilter } from './free-slots.ts';
@@ -129,7 +128,7 @@ export async function takeSlot(tx: DbOrTx, slot: Slot, taking: Taking, deps: Boo
  * released only when the time is refused, and then the booking is tried once more. A clash with a
  * live appointment is a 409.
  */
-export async function takeSlotAtOnce(db: Db, slot: Slot, row: repo.AppointmentRow, messages: NewNotification[], audit: () => SQL, now: Date): Promise<repo.AppointmentRow> {
+export async function takeSlotAtOnce(db: Db, slot: Slot, row: repo.AppointmentRow, messages: NewNotification[], audit: () => string, now: Date): Promise<repo.AppointmentRow> {
   const insert = () => repo.insertAppointmentWith(db, row, messages, audit());
   try {
     return await insert().catch(async (error: unknown) => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loggedIn, TestClient, useTestApp } from '../../test/app.ts';
-import { auditAppendCall } from '../audit/service.ts';
+import { auditAppendArgument } from '../audit/service.ts';
 import { appointmentOf, takeSlot, takeSlotAtOnce } from './booking.ts';
 import { generatedSlots } from './free-slots.ts';
 import * as repo from './repo.ts';
@@ -232,7 +232,7 @@ describe('no double booking', () => {
       clients.map((clientId) => {
         const row = appointmentOf(slot, { clientId, bookedById: demo.users.ammattilainen!, status: 'booked' }, deps, new Date());
         const message = { userId: demo.users.ammattilainen!, clientId, channel: 'email', toAddress: 'race@example.fi', language: 'fi', template: 'appointment_confirmed', subject: 'race', body: row.id };
-        const audit = () => auditAppendCall([{ actor: null, action: 'client.appointment.book', outcome: 'success', resourceType: 'appointment', resourceId: row.id, clientId }]);
+        const audit = () => auditAppendArgument([{ actor: null, action: 'client.appointment.book', outcome: 'success', resourceType: 'appointment', resourceId: row.id, clientId }]);
         return takeSlotAtOnce(db, slot, row, [message], audit, new Date());
       }),
     );
@@ -241,6 +241,47 @@ describe('no double booking', () => {
     for (const o of outcomes.filter((o) => o.status === 'rejected')) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'conflict' });
     expect(await q<{ body: string }>(sql`select body from notifications where to_address = 'race@example.fi'`)).toEqual([{ body: won[0]!.id }]);
     expect(await q<{ resource_id: string }>(sql`select resource_id from audit_events where seq > ${before} and action = 'client.appointment.book'`)).toEqual([{ resource_id: won[0]!.id }]);
+  });
+
+  it('writes every shape of one-statement booking whole, nulls as NULL, each with its own messages and audit event', async () => {
+    // The statement is prepared once per shape (which columns are NULL, how many messages): a shape seen again must not carry the last one's values.
+    const db = ctx.db.database.db;
+    const deps = { video: jitsiStyleProvider('https://meet.example') };
+    const before = await lastSeq(ctx);
+    const remindAt = new Date(Date.now() + 86_400_000);
+    const message = (clientId: string, body: string, sendAfter?: Date) => ({ userId: demo.users.ammattilainen!, clientId, channel: 'email', toAddress: 'shapes@example.fi', language: 'fi', template: 'appointment_confirmed', subject: 'shape', body, ...(sendAfter ? { sendAfter } : {}) });
+    const book = async (k: number, clientId: string, status: 'held' | 'booked', note: string | null, messages: (id: string) => ReturnType<typeof message>[]) => {
+      const row = { ...appointmentOf(await nurseSlot(k), { clientId, bookedById: demo.users.ammattilainen!, status, note }, deps, new Date()) };
+      const audit = () => auditAppendArgument([{ actor: null, action: `client.appointment.${status === 'held' ? 'hold' : 'book'}`, outcome: 'success', resourceType: 'appointment', resourceId: row.id, clientId }]);
+      return takeSlotAtOnce(db, await nurseSlot(k), row, messages(row.id), audit, new Date());
+    };
+    const first = await book(13, demo.clients.juha!, 'booked', 'first note', (id) => [message(demo.clients.juha!, `confirm ${id}`), message(demo.clients.juha!, `remind ${id}`, remindAt)]);
+    const held = await book(14, demo.clients.liisa!, 'held', null, () => []);
+    const again = await book(16, demo.clients.mikko!, 'booked', null, (id) => [message(demo.clients.mikko!, `confirm ${id}`), message(demo.clients.mikko!, `remind ${id}`, remindAt)]);
+    const third = await book(19, demo.clients.helena!, 'booked', 'third note', (id) => [message(demo.clients.helena!, `confirm ${id}`), message(demo.clients.helena!, `remind ${id}`, remindAt)]);
+    const rows = await q<{ id: string; client_id: string; status: string; note: string | null; held_until: Date | null }>(
+      sql`select id, client_id, status, note, held_until from appointments where id in (${first.id}, ${held.id}, ${again.id}, ${third.id}) order by starts_at`,
+    );
+    expect(rows.map((r) => [r.id, r.client_id, r.status, r.note, r.held_until === null])).toEqual([
+      [first.id, demo.clients.juha, 'booked', 'first note', true],
+      [held.id, demo.clients.liisa, 'held', null, false],
+      [again.id, demo.clients.mikko, 'booked', null, true],
+      [third.id, demo.clients.helena, 'booked', 'third note', true],
+    ]);
+    const queued = await q<{ body: string; client_id: string; later: boolean }>(sql`select body, client_id, send_after > now() + interval '1 hour' as later from notifications where to_address = 'shapes@example.fi'`);
+    const expected = [first, again, third].flatMap((row) => [
+      { body: `confirm ${row.id}`, client_id: row.clientId, later: false },
+      { body: `remind ${row.id}`, client_id: row.clientId, later: true },
+    ]);
+    const byBody = (a: { body: string }, b: { body: string }) => a.body.localeCompare(b.body);
+    expect(queued.sort(byBody)).toEqual(expected.sort(byBody));
+    const events = await q<{ action: string; resource_id: string; client_id: string }>(sql`select action, resource_id, client_id from audit_events where seq > ${before} order by seq`);
+    expect(events).toEqual([
+      { action: 'client.appointment.book', resource_id: first.id, client_id: demo.clients.juha },
+      { action: 'client.appointment.hold', resource_id: held.id, client_id: demo.clients.liisa },
+      { action: 'client.appointment.book', resource_id: again.id, client_id: demo.clients.mikko },
+      { action: 'client.appointment.book', resource_id: third.id, client_id: demo.clients.helena },
+    ]);
   });
 
   it('leaves it to the database: of simultaneous transactions on one time, one commits', async () => {

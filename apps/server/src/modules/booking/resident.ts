@@ -1,7 +1,7 @@
 import { AppError, cancellationDeadline, icsCalendar, mayCancel, maySelfBook, type LocalizedText, type Register, type SelfBooking } from '@avain/domain';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { areaCodeOfPostalCode, areaCodesById } from '../areas/service.ts';
-import { auditAppendCall, recordAudit, type AuditEntry } from '../audit/service.ts';
+import { auditAppendArgument, recordAudit, type AuditEntry } from '../audit/service.ts';
 import { actingTarget, unitsByIds, type Accessor, type ClientRow } from '../clients/service.ts';
 import { activeContext, activeType, appointmentOf, clientMessages, localTime, oneAtATime, refuseIfTaken, reminderKey, resolveSlot, resolveSlotIn, takeSlot, takeSlotAtOnce, tellClient } from './booking.ts';
 import { cancelNotifications, messagesTo } from '../notifications/service.ts';
@@ -87,7 +87,7 @@ async function book(db: Db, who: Accessor, forId: string | undefined, input: Boo
     const register = (context.registers.get(slot.unitId) as Register | null | undefined) ?? null;
     const taking = appointmentOf(slot, { clientId: target.client.id, bookedById: who.user.id, status }, deps, now);
     const messages = status === 'booked' ? messagesTo(context.choices, clientMessages(who.user.id, taking, context.type, slot.location?.name ?? null, 'appointment_confirmed', now)) : [];
-    const audited = () => auditAppendCall([auditEntry(who, target, status === 'held' ? 'hold' : 'book', taking.id, register)]);
+    const audited = () => auditAppendArgument([auditEntry(who, target, status === 'held' ? 'hold' : 'book', taking.id, register)]);
     return { row: await takeSlotAtOnce(db, slot, taking, messages, audited, now), slot };
   });
   return appointmentView(db, row, now, { types: [slot.type], places: slot.location ? [slot.location] : [] });

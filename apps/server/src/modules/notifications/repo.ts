@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, lte, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import { preparedRead, type DbOrTx } from '../../db/client.ts';
 import { emailOfUserExpression } from '../auth/service.ts';
 import { notificationPreferences, notifications } from './tables.ts';
@@ -27,8 +28,8 @@ export async function savePreferences(db: DbOrTx, row: Omit<typeof notificationP
 
 export type NewNotification = typeof notifications.$inferInsert;
 
-/** Queues messages; a second one with the same dedupe key is not queued. */
-export const enqueueQuery = (db: DbOrTx, rows: NewNotification[]) => db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
+/** Queues messages; a second one with the same dedupe key is not queued. Values may be placeholders of a prepared statement. */
+export const enqueueQuery = (db: DbOrTx, rows: PgInsertValue<typeof notifications>[]) => db.insert(notifications).values(rows).onConflictDoNothing({ target: notifications.dedupeKey });
 
 export async function enqueue(db: DbOrTx, rows: NewNotification[]): Promise<void> {
   await enqueueQuery(db, rows);
